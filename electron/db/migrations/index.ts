@@ -1,0 +1,9 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_initial';
+
+/** The static registry of migrations, in order. The schema version is the count of entries. */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+export const SCHEMA_VERSION = Object.keys(migrations).length;

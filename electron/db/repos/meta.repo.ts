@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../schema';
+
+export type MetaKey = 'award_id' | 'device_id' | 'created_at' | 'created_by';
+
+export async function getMeta(db: Kysely<DB>, key: MetaKey): Promise<string | null> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value ?? null;
+}
+
+export async function setMeta(db: Kysely<DB>, key: MetaKey, value: string): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}

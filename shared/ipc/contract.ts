@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import {
+  AwardSetupSchema,
+  CategoryInputSchema,
+  ConflictSchema,
+  CriterionInputSchema,
+  CustomNomineeInputSchema,
+  Id,
+  JurorInputSchema,
+  ProgrammeSchema,
+  SignatoryInputSchema,
+} from '../award/award.schema';
+import { ProvinceSchema, RegionSourceSchema } from '../regions/regions.schema';
+import { LANGUAGES } from '../i18n/i18n';
+
+const op = <I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O) => ({
+  doc,
+  input,
+  output,
+});
+const none = z.undefined().or(z.null()).optional();
+const setup = AwardSetupSchema;
+const byId = z.object({ id: Id });
+const move = z.object({ id: Id, offset: z.union([z.literal(-1), z.literal(1)]) });
+
+export const RecentFileSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentFile = z.infer<typeof RecentFileSchema>;
+
+export const HostInfoSchema = z.object({
+  host: z.enum(['electron', 'web']),
+  version: z.string(),
+  /** True where the host can show native open/save dialogs. */
+  nativeDialogs: z.boolean(),
+  /** Folder where new awards are created when no path is chosen. */
+  defaultDir: z.string(),
+  regionsSource: RegionSourceSchema,
+  language: z.enum(LANGUAGES),
+});
+export type HostInfo = z.infer<typeof HostInfoSchema>;
+
+/**
+ * The one contract between the renderer and main: namespace → operation → input/output.
+ * The preload, the web host, the renderer's api and the tests all derive from this map.
+ */
+export const contract = {
+  app: {
+    info: op('Which host runs the services, its version and capabilities.', none, HostInfoSchema),
+    setLanguage: op(
+      'Set the language of messages from main (errors, menus, dialogs).',
+      z.object({ language: z.enum(LANGUAGES) }),
+      z.null(),
+    ),
+  },
+  file: {
+    recent: op('Recently opened award files, newest first.', none, z.array(RecentFileSchema)),
+    current: op('The setup of the award file open now, or null.', none, setup.nullable()),
+    create: op(
+      'Create a new award file with a programme name; path null asks the host (a save dialog or its default folder).',
+      z.object({ name: z.string().trim().min(1, { error: 'errors.required' }).max(200), path: z.string().nullable() }),
+      setup.nullable(),
+    ),
+    open: op(
+      'Open an award file; path null shows the host open dialog. Null when the user cancels.',
+      z.object({ path: z.string().min(1).nullable() }),
+      setup.nullable(),
+    ),
+    openDemo: op('Create (or reopen) the demo award "Apresiasi Program Prioritas 2024".', none, setup),
+    close: op('Close the open award file.', none, z.null()),
+    forgetRecent: op('Remove a file from the recent list (the file itself stays).', z.object({ path: z.string() }), z.array(RecentFileSchema)),
+  },
+  award: {
+    updateProgramme: op('Save the programme details.', ProgrammeSchema, setup),
+  },
+  signatory: {
+    save: op('Add or update a signatory.', SignatoryInputSchema, setup),
+    remove: op('Remove a signatory.', byId, setup),
+    move: op('Move a signatory up or down.', move, setup),
+  },
+  category: {
+    save: op('Add or update a category.', CategoryInputSchema, setup),
+    remove: op('Remove a category with its criteria.', byId, setup),
+    move: op('Move a category up or down.', move, setup),
+    setNominees: op(
+      'Choose which nominees compete in a category.',
+      z.object({ categoryId: Id, nomineeIds: z.array(Id) }),
+      setup,
+    ),
+  },
+  criterion: {
+    save: op('Add or update a criterion of a category.', CriterionInputSchema, setup),
+    remove: op('Remove a criterion.', byId, setup),
+    move: op('Move a criterion up or down within its category.', move, setup),
+  },
+  nominee: {
+    addRegions: op(
+      'Add a province and/or its kab/kota as nominees, from the built-in reference data.',
+      z.object({
+        provinceCode: z.string().regex(/^\d{2}$/),
+        includeProvince: z.boolean(),
+        regencyCodes: z.array(z.string().regex(/^\d{2}\.\d{2}$/)),
+      }),
+      setup,
+    ),
+    saveCustom: op('Add or update a custom nominee (a school, a person, an agency).', CustomNomineeInputSchema, setup),
+    remove: op('Remove a nominee from the award.', byId, setup),
+  },
+  juror: {
+    save: op('Add or update a juror; a PIN given here is stored hashed.', JurorInputSchema, setup),
+    remove: op('Remove a juror.', byId, setup),
+    move: op('Move a juror up or down.', move, setup),
+    setConflicts: op(
+      'Declare the nominees a juror has a conflict of interest with.',
+      z.object({ jurorId: Id, conflicts: z.array(ConflictSchema) }),
+      setup,
+    ),
+  },
+  regions: {
+    list: op('All provinces with their kab/kota and Kemendagri codes.', none, z.array(ProvinceSchema)),
+  },
+  template: {
+    export: op('The open award setup as a JSON template (no scores, no PINs).', none, z.unknown()),
+    create: op(
+      'Create a new award file from a template; writes nothing when the template is invalid.',
+      z.object({ template: z.unknown(), path: z.string().nullable() }),
+      setup.nullable(),
+    ),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Namespace = keyof Contract;
+export type OpName<N extends Namespace> = keyof Contract[N] & string;
+type OpOf<N extends Namespace, O extends OpName<N>> = Contract[N][O] extends {
+  input: infer I extends z.ZodType;
+  output: infer Out extends z.ZodType;
+}
+  ? { input: I; output: Out }
+  : never;
+/** What the caller passes (before parsing). */
+export type OpInput<N extends Namespace, O extends OpName<N>> = z.input<OpOf<N, O>['input']>;
+/** What the service receives (after parsing). */
+export type OpParsed<N extends Namespace, O extends OpName<N>> = z.output<OpOf<N, O>['input']>;
+export type OpOutput<N extends Namespace, O extends OpName<N>> = z.output<OpOf<N, O>['output']>;
+
+/** `namespace:operation`, the channel name used by IPC and the web host. */
+export const channelOf = (ns: string, op: string) => `${ns}:${op}`;
+
+/** Every channel in the contract, e.g. `award:updateProgramme`. */
+export function listChannels(): { ns: Namespace; op: string; channel: string }[] {
+  return (Object.keys(contract) as Namespace[]).flatMap((ns) =>
+    Object.keys(contract[ns]).map((op) => ({ ns, op, channel: channelOf(ns, op) })),
+  );
+}
