@@ -132,6 +132,21 @@ export const contract = {
   },
 } as const;
 
+/** Events main sends to the renderer (native menu, files opened from the OS). */
+export const events = {
+  menu: z.object({
+    action: z.enum(['new', 'open', 'openDemo', 'close', 'exportTemplate', 'importTemplate', 'about', 'setLanguage']),
+    language: z.enum(LANGUAGES).optional(),
+  }),
+  /** An award file was opened by main (argv, a second launch, macOS open-file, a drop): reload the setup. */
+  awardOpened: z.object({ path: z.string() }),
+} as const;
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+/** The channel main sends an event on. */
+export const eventChannelOf = (name: string) => `event:${name}`;
+
 export type Contract = typeof contract;
 export type Namespace = keyof Contract;
 export type OpName<N extends Namespace> = keyof Contract[N] & string;
