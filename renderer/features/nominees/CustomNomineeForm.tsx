@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Nominee } from '../../../shared/award/award.schema';
 import { api, fieldErrors } from '../../platform/api';
 import { useApply } from '../award/award.store';
+import { useNomineeDraft } from './nominees.store';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Card';
@@ -17,8 +18,13 @@ interface Props {
 export function CustomNomineeForm({ nominee, onDone }: Props) {
   const { t } = useTranslation('nominees');
   const apply = useApply();
-  const [name, setName] = useState(nominee?.name ?? '');
-  const [description, setDescription] = useState(nominee?.description ?? '');
+  // A new nominee's draft lives in the feature store (it survives leaving the screen); an edit is local.
+  const [draft, setDraft] = useNomineeDraft();
+  const [local, setLocal] = useState({ name: nominee?.name ?? '', description: nominee?.description ?? '' });
+  const { name, description } = nominee ? local : draft;
+  const update = (patch: Partial<typeof local>) => (nominee ? setLocal((l) => ({ ...l, ...patch })) : setDraft(patch));
+  const setName = (value: string) => update({ name: value });
+  const setDescription = (value: string) => update({ description: value });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -42,8 +48,7 @@ export function CustomNomineeForm({ nominee, onDone }: Props) {
       onDone?.();
     } else {
       setStatus(t('addedCustom', { name: name.trim() }));
-      setName('');
-      setDescription('');
+      setDraft({ name: '', description: '' });
     }
   };
 

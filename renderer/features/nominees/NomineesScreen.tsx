@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../platform/api';
 import { ConfirmDialog } from '../../ui/Dialog';
@@ -6,7 +6,7 @@ import { Card, Notice, PageHeader } from '../../ui/Card';
 import { useApply, useSetup } from '../award/award.store';
 import { CustomNomineeForm } from './CustomNomineeForm';
 import { NomineeList } from './NomineeList';
-import { useRemovingNominee } from './nominees.store';
+import { useBindAward, useRemovingNominee } from './nominees.store';
 import { RegionPicker } from './RegionPicker';
 import './nominees.css';
 
@@ -14,6 +14,11 @@ import './nominees.css';
 export function NomineesScreen() {
   const { t } = useTranslation('nominees');
   const setup = useSetup();
+  const bindAward = useBindAward();
+  const awardId = setup?.award.id;
+  useEffect(() => {
+    if (awardId) bindAward(awardId);
+  }, [awardId, bindAward]);
   if (!setup) return <Notice>{t('noAward')}</Notice>;
   return (
     <div className="nom-screen">

@@ -4,7 +4,20 @@ import { api } from '../../platform/api';
 
 type Selection = ReadonlySet<string>;
 
+export interface NomineeDraft {
+  name: string;
+  description: string;
+}
+
+const emptyDraft: NomineeDraft = { name: '', description: '' };
+
 interface NomineesUiState {
+  /** The award this state belongs to; opening another award starts afresh. */
+  awardId: string | null;
+  bindAward: (awardId: string) => void;
+  /** The new custom nominee being typed. */
+  draft: NomineeDraft;
+  setDraft: (draft: Partial<NomineeDraft>) => void;
   /** The built-in reference data, loaded once per session. */
   provinces: Province[] | null;
   regionsError: string | null;
@@ -29,6 +42,13 @@ interface NomineesUiState {
 }
 
 const useNomineesStore = create<NomineesUiState>((set, get) => ({
+  awardId: null,
+  bindAward: (awardId) => {
+    if (get().awardId === awardId) return;
+    set({ awardId, draft: emptyDraft, filter: '', pickerProvince: null, selection: new Set(), includeProvince: false, editingId: null, removingId: null });
+  },
+  draft: emptyDraft,
+  setDraft: (draft) => set((s) => ({ draft: { ...s.draft, ...draft } })),
   provinces: null,
   regionsError: null,
   loadProvinces: async () => {
@@ -94,3 +114,12 @@ export const useRemovingNominee = () => {
   const setRemovingId = useNomineesStore((s) => s.setRemovingId);
   return [removingId, setRemovingId] as const;
 };
+
+export const useBindAward = () => useNomineesStore((s) => s.bindAward);
+
+export const useNomineeDraft = () => {
+  const draft = useNomineesStore((s) => s.draft);
+  const setDraft = useNomineesStore((s) => s.setDraft);
+  return [draft, setDraft] as const;
+};
+
