@@ -1,0 +1,50 @@
+import type { LocaleShape } from '../../i18n';
+import type { common as id } from '../id/common';
+
+export const common: LocaleShape<typeof id> = {
+  appTitle: 'Juri — Jury Panel',
+  appName: 'Juri',
+  save: { saving: 'Saving…', saved: 'Saved', error: 'Could not save' },
+  saveButton: 'Save',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  close: 'Close',
+  add: 'Add',
+  edit: 'Edit',
+  remove: 'Remove',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  yes: 'Yes',
+  no: 'No',
+  optional: 'optional',
+  required: 'required',
+  nav: {
+    label: 'Main menu',
+    setup: 'Setup',
+    programme: 'Programme',
+    categories: 'Categories & criteria',
+    nominees: 'Nominees',
+    jurors: 'Jury',
+    templates: 'Templates',
+  },
+  header: {
+    file: 'File',
+    closeAward: 'Close award',
+    language: 'Language',
+  },
+  language: { id: 'Bahasa Indonesia', en: 'English', short: { id: 'ID', en: 'EN' } },
+  unsaved: {
+    title: 'Discard changes?',
+    message: 'This page has changes that are not saved yet. If you continue, they are lost.',
+    discard: 'Discard changes',
+  },
+  host: { electron: 'desktop', web: 'browser' },
+  about: {
+    title: 'About Juri',
+    text: 'An offline app for award juries: set up the programme, categories, criteria, nominees and jury, then score.',
+    version: 'Version {{version}} ({{host}})',
+    regions: 'Region data: {{package}} {{version}} ({{license}})',
+  },
+  errorTitle: 'Did not work',
+  loading: 'Loading…',
+};

@@ -1,0 +1,3 @@
+export const programme = {
+  title: 'Programme',
+};
