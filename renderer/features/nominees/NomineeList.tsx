@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Category, Nominee } from '../../../shared/award/award.schema';
 import { IconButton } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
-import { Badge } from '../../ui/Card';
+import { Badge, Card } from '../../ui/Card';
 import { CustomNomineeForm } from './CustomNomineeForm';
 import { useEditingNominee, useNomineeFilter, useRemovingNominee } from './nominees.store';
 
@@ -34,11 +34,15 @@ export function NomineeList({ nominees, categories }: { nominees: Nominee[]; cat
   }, [nominees, deferred]);
 
   return (
-    <section className="nom-card nom-list" aria-labelledby={headingId}>
-      <header className="nom-list-head">
-        <h2 id={headingId}>
+    <Card
+      className="nom-list"
+      aria-labelledby={headingId}
+      title={
+        <span id={headingId}>
           {t('listTitle')} <span className="nom-count">{t('count', { count: nominees.length })}</span>
-        </h2>
+        </span>
+      }
+      actions={
         <TextField
           label={t('filter')}
           type="search"
@@ -47,13 +51,14 @@ export function NomineeList({ nominees, categories }: { nominees: Nominee[]; cat
           onChange={setFilter}
           fieldClassName="nom-filter"
         />
-      </header>
+      }
+    >
       {nominees.length === 0 ? (
         <p className="nom-empty">{t('empty')}</p>
       ) : visible.length === 0 ? (
         <p className="nom-empty">{t('noMatch', { filter: deferred })}</p>
       ) : (
-        <table className="nom-table" aria-labelledby={headingId}>
+        <table className="table nom-table" aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{t('colCode')}</th>
@@ -86,7 +91,7 @@ export function NomineeList({ nominees, categories }: { nominees: Nominee[]; cat
           </tbody>
         </table>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -110,7 +115,7 @@ const NomineeRow = memo(function NomineeRow({ nominee: n, categories, onEdit, on
         <Badge tone={KIND_TONE[n.kind]}>{t(`kind_${n.kind}`)}</Badge>
       </td>
       <td className="nom-categories">{t('categories', { count: categories })}</td>
-      <td className="nom-row-actions">
+      <td className="actions nom-row-actions">
         {n.kind === 'custom' && <IconButton icon="edit" label={t('editNominee', { name: n.name })} onClick={() => onEdit(n.id)} />}
         <IconButton icon="trash" variant="danger" label={t('removeNominee', { name: n.name })} onClick={() => onRemove(n.id)} />
       </td>

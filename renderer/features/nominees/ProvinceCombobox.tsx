@@ -50,10 +50,13 @@ export function ProvinceCombobox({ provinces, value, onChange }: Props) {
   };
 
   return (
-    <div className="nom-combo">
-      <label htmlFor={id}>{t('province')}</label>
+    <div className="field nom-combo">
+      <label className="field__label" htmlFor={id}>
+        {t('province')}
+      </label>
       <input
         id={id}
+        className="input"
         role="combobox"
         autoComplete="off"
         aria-autocomplete="list"

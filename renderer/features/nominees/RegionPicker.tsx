@@ -72,7 +72,7 @@ export function RegionPicker({ nominees }: { nominees: Nominee[] }) {
             label={
               <>
                 {t('includeProvince')} <span className="nom-code">({province.code} Provinsi {province.name})</span>
-                {provinceAdded && <em className="nom-added"> — {t('alreadyAdded')}</em>}
+                {provinceAdded && <span className="nom-added">{t('alreadyAdded')}</span>}
               </>
             }
           />
@@ -99,7 +99,7 @@ export function RegionPicker({ nominees }: { nominees: Nominee[] }) {
                       label={
                         <>
                           <span className="nom-code">{r.code}</span> {r.name}
-                          {already && <em className="nom-added"> — {t('alreadyAdded')}</em>}
+                          {already && <span className="nom-added">{t('alreadyAdded')}</span>}
                         </>
                       }
                     />
