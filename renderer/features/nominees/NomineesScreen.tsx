@@ -25,7 +25,7 @@ export function NomineesScreen() {
       <PageHeader title={t('title')} lead={t('intro')} />
       <div className="nom-add">
         <RegionPicker nominees={setup.nominees} />
-        <Card title={t('customTitle')} description={t('customHint')} className="nom-custom">
+        <Card title={t('customTitle')} description={t('customHint')} className="nom-custom" aria-label={t('customTitle')}>
           <CustomNomineeForm />
         </Card>
       </div>

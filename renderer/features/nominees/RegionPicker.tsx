@@ -49,7 +49,7 @@ export function RegionPicker({ nominees }: { nominees: Nominee[] }) {
   };
 
   return (
-    <Card title={t('regionsTitle')} description={t('regionsHint')} className="nom-regions">
+    <Card title={t('regionsTitle')} description={t('regionsHint')} className="nom-regions" aria-label={t('regionsTitle')}>
       {loadError && <Notice tone="error">{loadError}</Notice>}
       {!provinces && !loadError && <p>{t('regionsLoading')}</p>}
       {provinces && (
