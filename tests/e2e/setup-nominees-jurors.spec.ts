@@ -6,6 +6,7 @@ const SCHOOL = 'SMA Negeri 1 Samarinda';
 const JUROR = 'Dr. Yusuf Hidayat, M.Pd.';
 
 test('Peserta and Dewan Juri on the demo: add, validate inline, declare a conflict, and find it all after a reload', async ({ page, juri }) => {
+  test.setTimeout(90_000);
   await page.goto(juri.url);
   await page.getByRole('button', { name: /Buka demo/ }).click();
 
