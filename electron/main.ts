@@ -17,7 +17,8 @@ const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const devOrigins = devUrl ? [new URL(devUrl).origin] : [];
 
 app.enableSandbox();
-app.setAppUserModelId('id.juri.app');
+// Must equal `appId` in electron-builder.yml (Windows taskbar grouping, jump list).
+app.setAppUserModelId('org.juri.app');
 registerAppScheme(protocol);
 
 if (!app.requestSingleInstanceLock()) {
@@ -108,7 +109,11 @@ function start(): void {
       .catch((error: unknown) => log.error('closing the award failed', error))
       .finally(() => app.quit());
   });
-  process.on('uncaughtException', (error) => log.error('uncaught exception', error));
+  // With a listener, Electron no longer shows its own error box, so show one after logging.
+  process.on('uncaughtException', (error) => {
+    log.error('uncaught exception', error);
+    dialog.showErrorBox('Juri', error.message);
+  });
   process.on('unhandledRejection', (error) => log.error('unhandled rejection', error));
 
   const createWindow = () => {
