@@ -8,8 +8,14 @@ const outDir = fileURLToPath(new URL('./out/renderer', import.meta.url));
 
 /**
  * Puts the one CSP (electron/host/csp.ts) into index.html, so the page and the hosts never drift.
- * The dev server injects an inline React preamble that this CSP would block, so it is left out there.
+ * `frame-ancestors` is dropped from the meta copy only: browsers ignore it there and log an error;
+ * the hosts send it in the header. The dev server injects an inline React preamble that this CSP
+ * would block, so the meta is left out there.
  */
+export const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'juri-csp',
@@ -18,7 +24,7 @@ function contentSecurityPolicy(): Plugin {
       handler: (html, ctx) =>
         html.replace(
           /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/,
-          ctx.server ? '' : `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          ctx.server ? '' : `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}" />`,
         ),
     },
   };

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CategoriesScreen } from '../features/categories/CategoriesScreen';
 import { JurorsScreen } from '../features/jurors/JurorsScreen';
@@ -10,7 +11,7 @@ import { AppHeader } from './AppHeader';
 import { useLeaveActions, usePendingLeave, useSection, type Section } from './nav.store';
 import { Sidebar } from './Sidebar';
 
-const screens: Record<Section, () => React.JSX.Element> = {
+const screens: Record<Section, ComponentType> = {
   programme: ProgrammeScreen,
   categories: CategoriesScreen,
   nominees: NomineesScreen,
