@@ -47,7 +47,7 @@ test('Peserta and Dewan Juri on the demo: add, validate inline, declare a confli
   await jurors.open();
   await expect(jurors.row('Prof. Dr. Siti Rahmawati, M.Pd.')).toContainText('Ketua');
   await jurors.startAdd({ name: JUROR, title: 'Akademisi, Universitas Mulawarman', role: 'Ketua', pin: '123456', pinConfirm: '123465' });
-  await expect(jurors.editor.getByText(/Sudah ada Ketua: Prof\. Dr\. Siti Rahmawati/)).toBeVisible();
+  await expect(jurors.editor.getByText(/Sudah ada Ketua \(Prof\. Dr\. Siti Rahmawati/)).toBeVisible();
   await jurors.editor.getByRole('radio', { name: /^Anggota/ }).check();
   await expect(jurors.editor.getByText(/Sudah ada Ketua/)).toHaveCount(0);
   await jurors.save();

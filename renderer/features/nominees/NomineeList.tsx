@@ -27,11 +27,13 @@ export function NomineeList({ nominees, categories }: { nominees: Nominee[]; cat
     return counts;
   }, [categories]);
 
-  const visible = useMemo(() => {
+  // Rows that do not match are hidden, not unmounted: clearing the filter then re-renders nothing.
+  const matching = useMemo(() => {
     const q = normalise(deferred.trim());
-    if (!q) return nominees;
-    return nominees.filter((n) => normalise(n.name).includes(q) || (n.regionCode ?? '').startsWith(q));
+    if (!q) return null;
+    return new Set(nominees.filter((n) => normalise(n.name).includes(q) || (n.regionCode ?? '').startsWith(q)).map((n) => n.id));
   }, [nominees, deferred]);
+  const visibleCount = matching ? matching.size : nominees.length;
 
   return (
     <Card
@@ -53,12 +55,10 @@ export function NomineeList({ nominees, categories }: { nominees: Nominee[]; cat
         />
       }
     >
-      {nominees.length === 0 ? (
-        <p className="nom-empty">{t('empty')}</p>
-      ) : visible.length === 0 ? (
-        <p className="nom-empty">{t('noMatch', { filter: deferred })}</p>
-      ) : (
-        <table className="table nom-table" aria-labelledby={headingId}>
+      {nominees.length === 0 && <p className="nom-empty">{t('empty')}</p>}
+      {nominees.length > 0 && visibleCount === 0 && <p className="nom-empty">{t('noMatch', { filter: deferred })}</p>}
+      {nominees.length > 0 && (
+        <table className="table nom-table" aria-labelledby={headingId} hidden={visibleCount === 0}>
           <thead>
             <tr>
               <th scope="col">{t('colCode')}</th>
@@ -71,9 +71,9 @@ export function NomineeList({ nominees, categories }: { nominees: Nominee[]; cat
             </tr>
           </thead>
           <tbody>
-            {visible.map((n) =>
+            {nominees.map((n) =>
               n.id === editingId ? (
-                <tr key={n.id} className="nom-row-editing">
+                <tr key={n.id} className="nom-row-editing" hidden={matching !== null && !matching.has(n.id)}>
                   <td colSpan={5}>
                     <CustomNomineeForm nominee={n} onDone={() => setEditingId(null)} />
                   </td>
@@ -82,6 +82,7 @@ export function NomineeList({ nominees, categories }: { nominees: Nominee[]; cat
                 <NomineeRow
                   key={n.id}
                   nominee={n}
+                  hidden={matching !== null && !matching.has(n.id)}
                   categories={categoryCount.get(n.id) ?? 0}
                   onEdit={setEditingId}
                   onRemove={setRemovingId}
@@ -97,15 +98,16 @@ export function NomineeList({ nominees, categories }: { nominees: Nominee[]; cat
 
 interface RowProps {
   nominee: Nominee;
+  hidden: boolean;
   categories: number;
   onEdit: (id: string) => void;
   onRemove: (id: string) => void;
 }
 
-const NomineeRow = memo(function NomineeRow({ nominee: n, categories, onEdit, onRemove }: RowProps) {
+const NomineeRow = memo(function NomineeRow({ nominee: n, hidden, categories, onEdit, onRemove }: RowProps) {
   const { t } = useTranslation('nominees');
   return (
-    <tr>
+    <tr hidden={hidden}>
       <td className="nom-code">{n.regionCode ?? t('noCode')}</td>
       <th scope="row" className="nom-name">
         {n.name}

@@ -41,7 +41,7 @@ export const jurors: Record<keyof typeof id, string> = {
   roleHint_ketua: 'Chairs the sessions and signs the minutes.',
   roleHint_sekretaris: 'Keeps the record of the judging.',
   roleHint_anggota: 'Scores the nominees.',
-  secondKetua: 'There is already a chair: {{name}}. A jury usually has only one chair.',
+  secondKetua: 'There is already a chair ({{name}}). A jury usually has only one chair.',
   pin: 'PIN',
   pinHint: '4–8 digits. May be left empty: the juror sets it at first sign-in.',
   pinKeepHint: 'A PIN is set. Leave empty to keep it.',

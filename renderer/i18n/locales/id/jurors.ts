@@ -39,7 +39,7 @@ export const jurors = {
   roleHint_ketua: 'Memimpin sidang dan menandatangani berita acara.',
   roleHint_sekretaris: 'Mencatat jalannya penilaian.',
   roleHint_anggota: 'Menilai peserta.',
-  secondKetua: 'Sudah ada Ketua: {{name}}. Dewan juri biasanya hanya punya satu Ketua.',
+  secondKetua: 'Sudah ada Ketua ({{name}}). Dewan juri biasanya hanya punya satu Ketua.',
   pin: 'PIN',
   pinHint: '4–8 angka. Boleh dikosongkan: juri mengaturnya saat masuk pertama.',
   pinKeepHint: 'PIN sudah diatur. Kosongkan untuk tetap memakai PIN yang ada.',
