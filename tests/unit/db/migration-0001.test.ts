@@ -27,10 +27,19 @@ describe('migration 0001_initial', () => {
 
   it('creates every table as STRICT', async () => {
     const { sqlite } = await migrated();
-    const rows = sqlite.prepare(`PRAGMA table_list`).all() as { schema: string; name: string; type: string; strict: number }[];
-    const ours = rows.filter((r) => r.schema === 'main' && r.type === 'table' && !r.name.startsWith('sqlite_') && !r.name.startsWith('kysely_'));
+    const rows = sqlite.prepare(`PRAGMA table_list`).all() as {
+      schema: string;
+      name: string;
+      type: string;
+      strict: number;
+    }[];
+    const ours = rows.filter(
+      (r) =>
+        r.schema === 'main' && r.type === 'table' && !r.name.startsWith('sqlite_') && !r.name.startsWith('kysely_'),
+    );
     expect(ours.map((r) => r.name).sort()).toEqual(TABLES);
-    for (const table of ours) expect({ table: table.name, strict: table.strict }).toEqual({ table: table.name, strict: 1 });
+    for (const table of ours)
+      expect({ table: table.name, strict: table.strict }).toEqual({ table: table.name, strict: 1 });
   });
 
   it('records the schema version and our application id', async () => {
@@ -73,7 +82,9 @@ describe('migration 0001_initial', () => {
 
   it('enforces CHECK constraints', async () => {
     const { sqlite } = await migrated();
-    const nominee = sqlite.prepare(`INSERT INTO nominee (id, kind, name, region_code, position_no) VALUES (?, ?, ?, ?, 1)`);
+    const nominee = sqlite.prepare(
+      `INSERT INTO nominee (id, kind, name, region_code, position_no) VALUES (?, ?, ?, ?, 1)`,
+    );
     expect(() => nominee.run('n1', 'custom', 'Sekolah Penggerak', '64.72')).toThrow(/CHECK/);
     expect(() => nominee.run('n2', 'city', 'Kota Samarinda', null)).toThrow(/CHECK/);
     expect(() => nominee.run('n3', 'planet', 'Mars', null)).toThrow(/CHECK/);
@@ -90,8 +101,8 @@ describe('migration 0001_initial', () => {
 
   it('rejects values of the wrong type (STRICT)', async () => {
     const { sqlite } = await migrated();
-    expect(() => sqlite.prepare(`INSERT INTO category (id, position_no, name) VALUES ('c1', 'satu', 'Kategori')`).run()).toThrow(
-      /cannot store TEXT value in INTEGER column/,
-    );
+    expect(() =>
+      sqlite.prepare(`INSERT INTO category (id, position_no, name) VALUES ('c1', 'satu', 'Kategori')`).run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
   });
 });

@@ -73,7 +73,9 @@ describe('dispatch (the IPC gate)', () => {
     const created = valueOf<AwardSetup>(await dispatch(ctx, 'file:create', { name: 'Apresiasi 2024', path }));
     expect(created.filePath).toBe(path);
 
-    const withCategory = valueOf<AwardSetup>(await dispatch(ctx, 'category:save', { name: 'Capaian SPM', description: '' }));
+    const withCategory = valueOf<AwardSetup>(
+      await dispatch(ctx, 'category:save', { name: 'Capaian SPM', description: '' }),
+    );
     const categoryId = withCategory.categories[0]?.id;
     const criterion = {
       categoryId,

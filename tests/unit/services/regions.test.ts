@@ -30,12 +30,24 @@ describe('built-in regions', () => {
     const kaltim = provinces.find((p) => p.code === '64');
     expect(kaltim?.name).toBe('Kalimantan Timur');
     expect(kaltim?.regencies.map((r) => r.code)).toEqual([
-      '64.01', '64.02', '64.03', '64.07', '64.08', '64.09', '64.11', '64.71', '64.72', '64.74',
+      '64.01',
+      '64.02',
+      '64.03',
+      '64.07',
+      '64.08',
+      '64.09',
+      '64.11',
+      '64.71',
+      '64.72',
+      '64.74',
     ]);
   });
 
   it('credits its source', () => {
-    expect(loadRegions().source).toMatchObject({ package: 'idn-area-data', license: expect.stringMatching(/ODbL/) as unknown });
+    expect(loadRegions().source).toMatchObject({
+      package: 'idn-area-data',
+      license: expect.stringMatching(/ODbL/) as unknown,
+    });
   });
 
   it('builds nominees with stable ids', () => {

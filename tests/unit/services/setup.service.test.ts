@@ -152,9 +152,19 @@ describe('setupService on a real award file', () => {
     const setup = await s.addRegionNominees(award, '64', false, KALTIM_CODES);
     expect(setup.nominees).toHaveLength(10);
     expect(setup.nominees.map((n) => n.regionCode)).toEqual(KALTIM_CODES);
-    expect(setup.nominees.find((n) => n.regionCode === '64.01')).toMatchObject({ kind: 'regency', name: 'Kabupaten Paser' });
-    expect(setup.nominees.find((n) => n.regionCode === '64.72')).toMatchObject({ kind: 'city', name: 'Kota Samarinda' });
-    expect(setup.nominees.filter((n) => n.kind === 'city').map((n) => n.regionCode)).toEqual(['64.71', '64.72', '64.74']);
+    expect(setup.nominees.find((n) => n.regionCode === '64.01')).toMatchObject({
+      kind: 'regency',
+      name: 'Kabupaten Paser',
+    });
+    expect(setup.nominees.find((n) => n.regionCode === '64.72')).toMatchObject({
+      kind: 'city',
+      name: 'Kota Samarinda',
+    });
+    expect(setup.nominees.filter((n) => n.kind === 'city').map((n) => n.regionCode)).toEqual([
+      '64.71',
+      '64.72',
+      '64.74',
+    ]);
 
     const again = await s.addRegionNominees(award, '64', true, ['64.72']);
     expect(again.nominees).toHaveLength(11);
@@ -199,7 +209,12 @@ describe('setupService on a real award file', () => {
 
   it('stores a juror PIN hashed, never the PIN itself', async () => {
     const award = await newAward();
-    let setup = await s.saveJuror(award, { name: 'Prof. Siti Rahmawati', title: 'Guru Besar', role: 'ketua', pin: '482915' });
+    let setup = await s.saveJuror(award, {
+      name: 'Prof. Siti Rahmawati',
+      title: 'Guru Besar',
+      role: 'ketua',
+      pin: '482915',
+    });
     const juror = setup.jurors[0];
     if (!juror) throw new Error('juror expected');
     expect(juror).toMatchObject({ role: 'ketua', hasPin: true, conflicts: [] });
@@ -223,9 +238,9 @@ describe('setupService on a real award file', () => {
     expect(setup.jurors.map((j) => j.name)).toEqual(['Rina Marlina', 'Prof. Dr. Siti Rahmawati']);
     setup = await s.removeJuror(award, juror.id);
     expect(setup.jurors.map((j) => j.name)).toEqual(['Rina Marlina']);
-    expect((await userErrorOf(s.saveJuror(award, { id: 'tidak-ada', name: 'X', title: '', role: 'anggota' }))).code).toBe(
-      'not_found',
-    );
+    expect(
+      (await userErrorOf(s.saveJuror(award, { id: 'tidak-ada', name: 'X', title: '', role: 'anggota' }))).code,
+    ).toBe('not_found');
   });
 
   it('records conflicts of interest and refuses unknown nominees', async () => {
@@ -236,7 +251,9 @@ describe('setupService on a real award file', () => {
     const conflicts = [{ nomineeId: 'wil-64.72', reason: 'Pegawai Dinas Pendidikan Kota Samarinda' }];
     expect((await s.setConflicts(award, juror.id, conflicts)).jurors[0]?.conflicts).toEqual(conflicts);
 
-    expect((await userErrorOf(s.setConflicts(award, juror.id, [{ nomineeId: 'tidak-ada', reason: '' }]))).code).toBe('not_found');
+    expect((await userErrorOf(s.setConflicts(award, juror.id, [{ nomineeId: 'tidak-ada', reason: '' }]))).code).toBe(
+      'not_found',
+    );
     expect((await userErrorOf(s.setConflicts(award, 'tidak-ada', []))).code).toBe('not_found');
     expect((await readSetup(award)).jurors[0]?.conflicts).toEqual(conflicts);
 

@@ -37,7 +37,8 @@ describe('templates', () => {
     const demo = keep(await createDemoAward(tmp.path('demo.juri')));
     const exported = await exportTemplate(demo);
     expect(JSON.stringify(exported)).not.toContain('scrypt$');
-    for (const j of exported.jurors) expect(Object.keys(j).sort()).toEqual(['conflicts', 'id', 'name', 'role', 'title']);
+    for (const j of exported.jurors)
+      expect(Object.keys(j).sort()).toEqual(['conflicts', 'id', 'name', 'role', 'title']);
     const copy = keep(await createFromTemplate(tmp.path('copy.juri'), exported));
     const hashes = copy.sqlite.prepare(`SELECT pin_hash FROM juror`).all() as { pin_hash: string | null }[];
     expect(hashes.map((h) => h.pin_hash)).toEqual([null, null, null, null, null]);
@@ -131,26 +132,31 @@ describe('templates', () => {
         .filter((s) => s.length > 0 && s.length <= max);
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(text(200), text(200), fc.string({ unit: 'grapheme', maxLength: 80 }), async (name, organiser, description) => {
-        const trimmed = description.trim();
-        const template = demoWith((t) => {
-          t.programme.name = name;
-          t.programme.organiser = organiser;
-          t.programme.place = trimmed.slice(0, 200).trim();
-          const c = t.categories[0];
-          if (c) c.description = trimmed;
-        });
-        run += 1;
-        const award = await createFromTemplate(tmp.path(`prop-${run}.juri`), template);
-        try {
-          const back = await exportTemplate(award);
-          expect(back.programme).toEqual(template.programme);
-          expect(back.categories[0]?.description).toBe(trimmed);
-          expect(back).toEqual(template);
-        } finally {
-          await award.close();
-        }
-      }),
+      fc.asyncProperty(
+        text(200),
+        text(200),
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        async (name, organiser, description) => {
+          const trimmed = description.trim();
+          const template = demoWith((t) => {
+            t.programme.name = name;
+            t.programme.organiser = organiser;
+            t.programme.place = trimmed.slice(0, 200).trim();
+            const c = t.categories[0];
+            if (c) c.description = trimmed;
+          });
+          run += 1;
+          const award = await createFromTemplate(tmp.path(`prop-${run}.juri`), template);
+          try {
+            const back = await exportTemplate(award);
+            expect(back.programme).toEqual(template.programme);
+            expect(back.categories[0]?.description).toBe(trimmed);
+            expect(back).toEqual(template);
+          } finally {
+            await award.close();
+          }
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -63,13 +63,21 @@ describe('ScaleSchema', () => {
   });
 
   it('refuses max not above min', () => {
-    expect(issuesOf(ScaleSchema.safeParse({ min: 10, max: 10, step: 1 }))).toEqual([{ path: ['max'], message: 'errors.maxAboveMin' }]);
-    expect(issuesOf(ScaleSchema.safeParse({ min: 10, max: 5, step: 1 }))).toEqual([{ path: ['max'], message: 'errors.maxAboveMin' }]);
+    expect(issuesOf(ScaleSchema.safeParse({ min: 10, max: 10, step: 1 }))).toEqual([
+      { path: ['max'], message: 'errors.maxAboveMin' },
+    ]);
+    expect(issuesOf(ScaleSchema.safeParse({ min: 10, max: 5, step: 1 }))).toEqual([
+      { path: ['max'], message: 'errors.maxAboveMin' },
+    ]);
   });
 
   it('refuses a step larger than the range, and a step that is not positive', () => {
-    expect(issuesOf(ScaleSchema.safeParse({ min: 1, max: 5, step: 10 }))).toEqual([{ path: ['step'], message: 'errors.stepTooLarge' }]);
-    expect(issuesOf(ScaleSchema.safeParse({ min: 1, max: 5, step: 0 }))).toEqual([{ path: ['step'], message: 'errors.stepPositive' }]);
+    expect(issuesOf(ScaleSchema.safeParse({ min: 1, max: 5, step: 10 }))).toEqual([
+      { path: ['step'], message: 'errors.stepTooLarge' },
+    ]);
+    expect(issuesOf(ScaleSchema.safeParse({ min: 1, max: 5, step: 0 }))).toEqual([
+      { path: ['step'], message: 'errors.stepPositive' },
+    ]);
   });
 
   it('refuses more than 4 decimals', () => {
@@ -86,12 +94,18 @@ describe('CriterionSchema rubric', () => {
   });
 
   it('refuses a rubric level outside the scale', () => {
-    const r = CriterionSchema.safeParse({ ...criterion, rubric: [{ label: 'Baik', min: 71, max: 120, descriptor: '' }] });
+    const r = CriterionSchema.safeParse({
+      ...criterion,
+      rubric: [{ label: 'Baik', min: 71, max: 120, descriptor: '' }],
+    });
     expect(issuesOf(r)).toEqual([{ path: ['rubric', 0, 'min'], message: 'errors.rubricOutsideScale' }]);
   });
 
   it('refuses a rubric level whose min is above its max', () => {
-    const r = CriterionSchema.safeParse({ ...criterion, rubric: [{ label: 'Baik', min: 90, max: 80, descriptor: '' }] });
+    const r = CriterionSchema.safeParse({
+      ...criterion,
+      rubric: [{ label: 'Baik', min: 90, max: 80, descriptor: '' }],
+    });
     expect(issuesOf(r)).toEqual([{ path: ['rubric', 0, 'max'], message: 'errors.maxAboveMin' }]);
   });
 
