@@ -21,7 +21,7 @@ export class JurorsPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: /^Dewan Juri/ }).click();
+    await this.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: /^Dewan Juri/ }).click();
     await expect(this.heading).toBeVisible();
   }
 

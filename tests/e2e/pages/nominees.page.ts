@@ -20,7 +20,7 @@ export class NomineesPage {
 
   /** Opens the screen from the sidebar. */
   async open(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('button', { name: /^Peserta/ }).click();
+    await this.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: /^Peserta/ }).click();
     await expect(this.heading).toBeVisible();
   }
 
