@@ -14,6 +14,7 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header__brand">
         <img src="./icon.svg" alt="" width={28} height={28} />
+        <span className="app-header__product">{t('appName')}</span>
       </div>
       <div className="app-header__award">
         <p className="app-header__name" data-testid="award-name">

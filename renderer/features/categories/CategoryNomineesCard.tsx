@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, Nominee } from '../../../shared/award/award.schema';
 import { useGo } from '../../app/nav.store';
@@ -16,7 +16,9 @@ export function CategoryNomineesCard({ category, nominees }: { category: Categor
   const notify = useNotify();
   const go = useGo();
   const [filter, setFilter] = useState('');
-  const chosen = useMemo(() => new Set(category.nomineeIds), [category.nomineeIds]);
+  // Optimistic: a tick shows at once; main's answer (or a failure) then replaces it.
+  const [chosen, setChosen] = useState(() => new Set(category.nomineeIds));
+  useEffect(() => setChosen(new Set(category.nomineeIds)), [category.nomineeIds]);
   const shown = useMemo(() => {
     const q = filter.trim().toLocaleLowerCase('id');
     return q ? nominees.filter((n) => n.name.toLocaleLowerCase('id').includes(q)) : nominees;
@@ -25,8 +27,12 @@ export function CategoryNomineesCard({ category, nominees }: { category: Categor
   const save = async (ids: Set<string>) => {
     // Keep the award's nominee order, so the category lists them the same way everywhere.
     const nomineeIds = nominees.filter((n) => ids.has(n.id)).map((n) => n.id);
+    setChosen(new Set(nomineeIds));
     const result = await apply(api().category.setNominees({ categoryId: category.id, nomineeIds }));
-    if (!result.ok) notify(result.error.message, 'error');
+    if (!result.ok) {
+      setChosen(new Set(category.nomineeIds));
+      notify(result.error.message, 'error');
+    }
   };
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
@@ -69,7 +75,7 @@ export function CategoryNomineesCard({ category, nominees }: { category: Categor
         <>
           <div className="nominee-pick__bar">
             <p className="muted" role="status">
-              {t('nominees.selected', { selected: category.nomineeIds.length, total: nominees.length })}
+              {t('nominees.selected', { selected: chosen.size, total: nominees.length })}
             </p>
             {nominees.length > 8 ? (
               <TextField fieldClassName="nominee-pick__filter" label={t('nominees.filter')} type="search" value={filter} onChange={setFilter} />

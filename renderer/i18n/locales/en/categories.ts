@@ -7,8 +7,8 @@ export const categories: LocaleShape<typeof id> = {
   list: {
     title: 'Categories',
     add: 'Add category',
-    criteriaCount: '{{count}} criteria',
-    nomineesCount: '{{count}} nominees',
+    criteriaCount: 'Criteria: {{count}}',
+    nomineesCount: 'Nominees: {{count}}',
   },
   empty: {
     title: 'No categories yet',
@@ -39,7 +39,7 @@ export const categories: LocaleShape<typeof id> = {
     kind: { judged: 'Judged', indicator: 'Indicator' },
     scaleRange: '{{min}}–{{max}}',
     scaleStep: '(step {{step}})',
-    rubricLevels: '{{count}} rubric levels',
+    rubricLevels: 'Rubric levels: {{count}}',
     direction: { higher: 'Higher is better', lower: 'Lower is better' },
     total: 'Total weight',
     totalWarning: 'The weights add up to {{total}}, not 100. Check the criteria weights; saving is still allowed.',

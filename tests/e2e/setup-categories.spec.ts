@@ -1,0 +1,123 @@
+import { expect, test } from './fixtures';
+import { CategoriesPage } from './pages/categories.page';
+import { AppPage } from './pages/app.page';
+import { HomePage } from './pages/home.page';
+
+test('categories and criteria: judged with a 4-level rubric, indicator lower-is-better, inline scale error, reorder, reload', async ({ page, juri }) => {
+  test.setTimeout(90_000);
+  await page.goto(juri.url);
+  await new HomePage(page).createAward('Anugerah Inovasi Daerah 2025');
+  const app = new AppPage(page);
+  await app.go('Kategori & Kriteria');
+  const categories = new CategoriesPage(page);
+  await expect(categories.heading).toBeVisible();
+  await expect(page.getByText('Belum ada kategori')).toBeVisible();
+
+  await categories.addCategory('Inovasi layanan pendidikan', 'Inovasi yang memperluas akses layanan.');
+  await expect(page.getByText('Belum ada kriteria')).toBeVisible();
+
+  await categories.addCriterion('Inovasi layanan pendidikan', {
+    name: 'Kebaruan dan dampak inovasi',
+    kind: 'judged',
+    weight: '60',
+    standardRubric: true,
+  });
+  const judged = categories.criterionRow('Kebaruan dan dampak inovasi');
+  await expect(judged).toContainText('Dinilai juri');
+  await expect(judged).toContainText('1–100 (langkah 1)');
+  await expect(judged).toContainText('4 level rubrik');
+
+  // An impossible scale is refused inline, under the field the service names (scale.max).
+  const dialog = await categories.fillNewCriterion({
+    name: 'Angka putus sekolah',
+    kind: 'indicator',
+    weight: '39,5',
+    min: '0',
+    max: '0',
+    step: '0,01',
+    unit: '%',
+    direction: 'lower',
+  });
+  await categories.saveCriterion();
+  await expect(categories.dialogError('Maksimum')).toHaveText('Nilai maksimum harus lebih besar dari minimum.');
+  await expect(dialog.getByLabel('Maksimum')).toHaveAttribute('aria-invalid', 'true');
+  // Text that is not a number is caught before sending.
+  await dialog.getByLabel('Maksimum').fill('seratus');
+  await categories.saveCriterion();
+  await expect(categories.dialogError('Maksimum')).toHaveText('Harus berupa angka.');
+  await dialog.getByLabel('Maksimum').fill('100');
+  await categories.saveCriterion();
+  await expect(dialog).toBeHidden();
+
+  const indicator = categories.criterionRow('Angka putus sekolah');
+  await expect(indicator).toContainText('Indikator');
+  await expect(indicator).toContainText('39,5');
+  await expect(indicator).toContainText('0–100 (langkah 0,01)');
+  await expect(indicator).toContainText('Lebih rendah lebih baik');
+  // Weights add up to 99,5: a warning, not a block.
+  await expect(page.getByTestId('weight-total')).toHaveText('99,5');
+  await expect(page.getByText('Jumlah bobot 99,5, bukan 100.', { exact: false })).toBeVisible();
+
+  // A second category, moved above the first.
+  await categories.addCategory('Tata kelola guru terbaik');
+  expect(await categories.categoryNames()).toEqual(['Inovasi layanan pendidikan', 'Tata kelola guru terbaik']);
+  await categories.moveSelected('up');
+  await expect(categories.list.locator('.category-list__name')).toHaveText(['Tata kelola guru terbaik', 'Inovasi layanan pendidikan']);
+
+  // Deleting says how many criteria go with the category; cancel keeps it.
+  await categories.selectCategory('Inovasi layanan pendidikan');
+  await page.getByRole('button', { name: 'Hapus kategori' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Hapus kategori?' });
+  await expect(confirm).toContainText('beserta 2 kriteria');
+  await confirm.getByRole('button', { name: 'Batal' }).click();
+
+  await page.reload();
+  await app.go('Kategori & Kriteria');
+  await expect(categories.list.locator('.category-list__name')).toHaveText(['Tata kelola guru terbaik', 'Inovasi layanan pendidikan']);
+  await categories.selectCategory('Inovasi layanan pendidikan');
+  await expect(categories.criteria.locator('tbody tr')).toHaveCount(2);
+  const editor = await categories.editCriterion('Kebaruan dan dampak inovasi');
+  const levels = editor.getByRole('listitem');
+  await expect(levels).toHaveCount(4);
+  await expect(levels.nth(0).getByLabel('Nama level')).toHaveValue('Sangat baik');
+  await expect(levels.nth(0).getByLabel('Dari')).toHaveValue('86');
+  await expect(levels.nth(3).getByLabel('Nama level')).toHaveValue('Kurang');
+  await expect(levels.nth(3).getByLabel('Sampai')).toHaveValue('55');
+  await editor.press('Escape');
+  await expect(editor).toBeHidden();
+  const reopened = await categories.editCriterion('Angka putus sekolah');
+  await expect(reopened.getByRole('radio', { name: 'Lebih rendah lebih baik' })).toBeChecked();
+  await expect(reopened.getByLabel('Satuan')).toHaveValue('%');
+  await expect(reopened.getByLabel('Bobot')).toHaveValue('39,5');
+});
+
+test('category nominees on the demo: choose who competes, persisted after a reload', async ({ page, juri }) => {
+  await page.goto(juri.url);
+  await new HomePage(page).openDemo();
+  const app = new AppPage(page);
+  await app.go('Kategori & Kriteria');
+  const categories = new CategoriesPage(page);
+  await categories.selectCategory('Respons PPDB terbaik');
+  await expect(categories.nomineesSummary).toHaveText('10 dari 10 peserta dipilih');
+
+  await categories.selectNoNominees();
+  await expect(categories.nomineesSummary).toHaveText('0 dari 10 peserta dipilih');
+  await categories.nominee('Kota Samarinda').check();
+  await expect(categories.nomineesSummary).toHaveText('1 dari 10 peserta dipilih');
+  await categories.nominee('Kota Balikpapan').check();
+  await expect(categories.nomineesSummary).toHaveText('2 dari 10 peserta dipilih');
+  await app.expectSaved();
+
+  await page.reload();
+  await app.go('Kategori & Kriteria');
+  await categories.selectCategory('Respons PPDB terbaik');
+  await expect(categories.nomineesSummary).toHaveText('2 dari 10 peserta dipilih');
+  await expect(categories.nominee('Kota Samarinda')).toBeChecked();
+  await expect(categories.nominee('Kota Balikpapan')).toBeChecked();
+  await expect(categories.nominee('Kabupaten Paser')).not.toBeChecked();
+  // Other categories are untouched.
+  await categories.selectCategory('Capaian SPM pendidikan terbaik');
+  await expect(categories.nomineesSummary).toHaveText('10 dari 10 peserta dipilih');
+  await categories.selectAllNominees();
+  await expect(categories.nomineesSummary).toHaveText('10 dari 10 peserta dipilih');
+});
