@@ -91,7 +91,9 @@ async function useElectronSqlite(electron) {
   mkdirSync(cache, { recursive: true });
   if (existsSync(binary)) copyFileSync(binary, nodeCopy);
   const restore = () => {
-    if (existsSync(nodeCopy)) copyFileSync(nodeCopy, binary);
+    if (!existsSync(nodeCopy)) return;
+    mkdirSync(dirname(binary), { recursive: true });
+    copyFileSync(nodeCopy, binary);
   };
   if (existsSync(electronCopy)) {
     copyFileSync(electronCopy, binary);

@@ -73,9 +73,10 @@ describe('scheme registration', () => {
   it('registers app as standard, secure and fetch-capable, and handles it', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
     registerAppScheme(protocol);
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: APP_SCHEME, privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) }),
-    ]);
+    const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0] as [{ scheme: string; privileges: Record<string, boolean> }[]];
+    expect(schemes).toHaveLength(1);
+    expect(schemes[0]?.scheme).toBe(APP_SCHEME);
+    expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });
     handleAppProtocol(protocol, root);
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });

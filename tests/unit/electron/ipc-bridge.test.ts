@@ -21,7 +21,7 @@ const mainFrame = { url: 'app://juri/index.html', parent: null };
 const handlers = new Map<string, Handler>();
 const log = { warn: vi.fn(), error: vi.fn() };
 const registered = registerIpc({
-  ipcMain: { handle: (channel: string, h: unknown) => void handlers.set(channel, h as Handler) } as never,
+  ipcMain: { handle: (channel: string, h: Handler) => void handlers.set(channel, h) } as never,
   ctx,
   mainFrame: () => mainFrame,
   log,

@@ -113,7 +113,7 @@ describe('main process wiring', () => {
   });
 
   it('registers an IPC handler for every contract channel', () => {
-    const channels = m.electron.ipcMain.handle.mock.calls.map((c) => c[0]);
+    const channels = m.electron.ipcMain.handle.mock.calls.map((c: unknown[]) => String(c[0]));
     expect(channels.sort()).toEqual(listChannels().map((c) => c.channel).sort());
   });
 
