@@ -22,6 +22,9 @@ test('Peserta and Dewan Juri on the demo: add, validate inline, declare a confli
   await expect(custom.getByText('Wajib diisi.')).toBeVisible();
   await nominees.addCustom(SCHOOL, 'Sekolah penggerak angkatan 2');
   await expect(nominees.row(SCHOOL)).toContainText('Lainnya');
+  await expect(nominees.row(SCHOOL)).toContainText('0 kategori');
+  await nominees.edit(SCHOOL, { description: 'Sekolah penggerak angkatan 3' });
+  await expect(nominees.row(SCHOOL)).toContainText('Sekolah penggerak angkatan 3');
 
   // The province itself; its kab/kota from the demo are shown as already added.
   await nominees.pickProvince('Kalimantan Timur');
@@ -36,11 +39,19 @@ test('Peserta and Dewan Juri on the demo: add, validate inline, declare a confli
   await expect(province.getByRole('cell').first()).toHaveText('64');
   await expect(nominees.rows()).toHaveCount(12);
 
+  // Removing asks first; the demo's 9 categories then count one nominee less.
+  await expect(nominees.row('Kabupaten Mahakam Ulu')).toContainText('9 kategori');
+  await nominees.remove('Kabupaten Mahakam Ulu');
+  await expect(nominees.rows()).toHaveCount(11);
+  await nominees.pickProvince('Kalimantan Timur');
+  await expect(nominees.regency(/64\.11 Kabupaten Mahakam Ulu/)).toBeEnabled();
+  await expect(nominees.regency(/64\.11 Kabupaten Mahakam Ulu/)).not.toBeChecked();
+
   // The filter narrows the list by name or by code.
   await nominees.filter.fill('64.7');
   await expect(nominees.rows()).toHaveCount(3);
   await nominees.filter.fill('');
-  await expect(nominees.rows()).toHaveCount(12);
+  await expect(nominees.rows()).toHaveCount(11);
 
   // A juror: a second Ketua is warned about; a PIN mismatch, then a too-short PIN, are shown inline.
   const jurors = new JurorsPage(page);
@@ -72,8 +83,9 @@ test('Peserta and Dewan Juri on the demo: add, validate inline, declare a confli
   // Everything came back from the award file.
   await page.reload();
   await nominees.open();
-  await expect(nominees.rows()).toHaveCount(12);
-  await expect(nominees.row(SCHOOL)).toContainText('Sekolah penggerak angkatan 2');
+  await expect(nominees.rows()).toHaveCount(11);
+  await expect(nominees.row('Kabupaten Mahakam Ulu')).toHaveCount(0);
+  await expect(nominees.row(SCHOOL)).toContainText('Sekolah penggerak angkatan 3');
   await expect(nominees.row('Provinsi Kalimantan Timur')).toContainText('Provinsi');
   await jurors.open();
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(6);

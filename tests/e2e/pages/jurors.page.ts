@@ -12,12 +12,10 @@ export interface JurorFields {
 export class JurorsPage {
   readonly page: Page;
   readonly heading: Locator;
-  readonly list: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.heading = page.getByRole('heading', { level: 1, name: 'Dewan Juri' });
-    this.list = page.locator('main').getByRole('list').filter({ has: page.getByRole('listitem') }).first();
   }
 
   async open(): Promise<void> {

@@ -80,6 +80,16 @@ export class NomineesPage {
     return this.list.locator('tbody').getByRole('row');
   }
 
+  /** Edits a custom nominee in place in its row. */
+  async edit(name: string, values: { name?: string; description?: string }): Promise<void> {
+    await this.row(name).getByRole('button', { name: `Ubah ${name}` }).click();
+    const form = this.list.getByRole('row').filter({ has: this.page.getByRole('button', { name: 'Simpan' }) });
+    if (values.name !== undefined) await form.getByLabel('Nama peserta').fill(values.name);
+    if (values.description !== undefined) await form.getByLabel('Keterangan').fill(values.description);
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await expect(form).toHaveCount(0);
+  }
+
   async remove(name: string): Promise<void> {
     await this.row(name).getByRole('button', { name: `Hapus ${name}` }).click();
     await this.page.getByRole('dialog', { name: 'Hapus peserta?' }).getByRole('button', { name: 'Ya, hapus' }).click();
