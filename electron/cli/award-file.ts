@@ -9,7 +9,10 @@ import { readSetup } from '../services/setup.service';
  * Opens an award file through the app's own service, runs `use`, and always closes it.
  * The CLI only reads here; opening may still run pending migrations, as the app does.
  */
-export async function withAwardFile<T>(path: string, use: (award: AwardDb, setup: AwardSetup) => Promise<T> | T): Promise<T> {
+export async function withAwardFile<T>(
+  path: string,
+  use: (award: AwardDb, setup: AwardSetup) => Promise<T> | T,
+): Promise<T> {
   // An empty file would be turned into a database by SQLite; it is not an award, so leave it alone.
   if (existsSync(path) && statSync(path).isFile() && statSync(path).size === 0) {
     throw new UserError('not_juri_file', 'errors.notJuriFile', { path });

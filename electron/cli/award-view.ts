@@ -127,9 +127,16 @@ export function infoLines(ctx: CliContext, s: AwardSetup): string[] {
     '',
     ctx.t('infoJurors'),
     ...s.jurors.flatMap((j) => [
-      ctx.t('infoJurorLine', { name: j.name, role: ctx.t(roleKey[j.role]), pin: j.hasPin ? ctx.t('infoJurorPin') : '' }),
+      ctx.t('infoJurorLine', {
+        name: j.name,
+        role: ctx.t(roleKey[j.role]),
+        pin: j.hasPin ? ctx.t('infoJurorPin') : '',
+      }),
       ...j.conflicts.map((c) =>
-        ctx.t('infoConflict', { nominee: names.get(c.nomineeId) ?? c.nomineeId, reason: c.reason ? ` (${c.reason})` : '' }),
+        ctx.t('infoConflict', {
+          nominee: names.get(c.nomineeId) ?? c.nomineeId,
+          reason: c.reason ? ` (${c.reason})` : '',
+        }),
       ),
     ]),
   ];

@@ -34,7 +34,12 @@ export function detectLanguage(args: readonly string[], env: NodeJS.ProcessEnv):
   return isLanguage(env['JURI_LANG']) ? env['JURI_LANG'] : DEFAULT_LANGUAGE;
 }
 
-export function createContext(language: Language, out: Output, env: NodeJS.ProcessEnv, stdin: NodeJS.ReadableStream): CliContext {
+export function createContext(
+  language: Language,
+  out: Output,
+  env: NodeJS.ProcessEnv,
+  stdin: NodeJS.ReadableStream,
+): CliContext {
   const i18n = createI18n(language, { id: { cli: idCli }, en: { cli: enCli } });
   const t = (key: CliKey, params: Record<string, unknown> = {}) => i18n.t(key, { ns: 'cli', ...params });
   return { language, t, i18n, out, debug: Boolean(env['JURI_DEBUG']) && env['JURI_DEBUG'] !== '0', stdin };

@@ -16,7 +16,10 @@ export const toJsonText = (value: unknown): string => `${JSON.stringify(value, n
  * Wraps the process streams. A reader that goes away (`juri info … | head`) closes stdout with
  * EPIPE; from then on stdout writes are dropped instead of crashing with a stack trace.
  */
-export function createOutput(stdout: NodeJS.WriteStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Output {
+export function createOutput(
+  stdout: NodeJS.WriteStream = process.stdout,
+  stderr: NodeJS.WriteStream = process.stderr,
+): Output {
   let stdoutGone = false;
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE' || stdoutGone) {

@@ -3,10 +3,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, juri, SPAWN_TIMEOUT, STACK_FRAME, tempDir, type JuriResult } from './run-juri';
 
 interface Info {
-  award: { id: string; deviceId: string; schemaVersion: number; createdAt: string; programme: { name: string }; signatories: unknown[] };
-  categories: { id: string; name: string; criteria: { id: string; categoryId: string; weight: number; scale: object }[]; nomineeIds: string[] }[];
+  award: {
+    id: string;
+    deviceId: string;
+    schemaVersion: number;
+    createdAt: string;
+    programme: { name: string };
+    signatories: unknown[];
+  };
+  categories: {
+    id: string;
+    name: string;
+    criteria: { id: string; categoryId: string; weight: number; scale: object }[];
+    nomineeIds: string[];
+  }[];
   nominees: { id: string; name: string; kind: string; regionCode: string | null }[];
-  jurors: { id: string; name: string; title: string; role: string; hasPin: boolean; conflicts: { nomineeId: string; reason: string }[] }[];
+  jurors: {
+    id: string;
+    name: string;
+    title: string;
+    role: string;
+    hasPin: boolean;
+    conflicts: { nomineeId: string; reason: string }[];
+  }[];
 }
 
 const tmp = tempDir();

@@ -14,15 +14,23 @@ export interface JuriResult {
 }
 
 /** Runs the real `node bin/juri.mjs …` process and collects its exit code and output. */
-export function juri(args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<JuriResult> {
+export function juri(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string } = {},
+): Promise<JuriResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (!options.env?.['JURI_LANG']) delete env['JURI_LANG'];
   if (!options.env?.['JURI_DEBUG']) delete env['JURI_DEBUG'];
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
     child.stdin?.end(options.input ?? '');
   });
 }
@@ -32,7 +40,9 @@ export function json<T = unknown>(result: JuriResult): T {
   try {
     return JSON.parse(result.stdout) as T;
   } catch {
-    throw new Error(`stdout is not JSON (exit ${result.code}).\nstdout: ${result.stdout.slice(0, 500)}\nstderr: ${result.stderr}`);
+    throw new Error(
+      `stdout is not JSON (exit ${result.code}).\nstdout: ${result.stdout.slice(0, 500)}\nstderr: ${result.stderr}`,
+    );
   }
 }
 

@@ -75,12 +75,17 @@ describe('juri template + init', { timeout: SPAWN_TIMEOUT }, () => {
     const file = tmp.file('json.juri');
     const result = await juri(['init', file, '--template', templatePath, '--json']);
     expect(result.code).toBe(0);
-    expect(json<{ path: string; counts: { nominees: number } }>(result)).toMatchObject({ path: file, counts: { nominees: 10 } });
+    expect(json<{ path: string; counts: { nominees: number } }>(result)).toMatchObject({
+      path: file,
+      counts: { nominees: 10 },
+    });
   });
 
   it('init reads the template from stdin with --template -', async () => {
     const file = tmp.file('stdin.juri');
-    const result = await juri(['init', file, '--template', '-', '--json'], { input: readFileSync(templatePath, 'utf8') });
+    const result = await juri(['init', file, '--template', '-', '--json'], {
+      input: readFileSync(templatePath, 'utf8'),
+    });
     expect(result.code).toBe(0);
     expect(existsSync(file)).toBe(true);
   });
@@ -89,6 +94,7 @@ describe('juri template + init', { timeout: SPAWN_TIMEOUT }, () => {
     const bad = structuredClone(template);
     bad.categories[0]!.criteria[0]!.weight = -5;
     bad.programme['name'] = '';
+    delete bad.jurors[0]!['role'];
     const target = tmp.file('bad.juri');
     const result = await juri(['init', target, '--template', writeTemplate('bad.json', bad)]);
     expect(result.code).toBe(1);
@@ -96,6 +102,7 @@ describe('juri template + init', { timeout: SPAWN_TIMEOUT }, () => {
     expect(result.stderr).toContain('Templat tidak valid');
     expect(result.stderr).toContain('categories.0.criteria.0.weight: Bobot harus lebih dari 0.');
     expect(result.stderr).toContain('programme.name: Wajib diisi.');
+    expect(result.stderr).toMatch(/jurors\.0\.role: Pilihan tidak valid: diharapkan salah satu dari "?ketua/);
     expect(result.stderr).not.toContain('errors.');
     expect(result.stderr).not.toContain(STACK_FRAME);
     expect(existsSync(target)).toBe(false);
@@ -134,5 +141,23 @@ describe('juri template + init', { timeout: SPAWN_TIMEOUT }, () => {
     expect(refused.stderr).toContain('sudah ada');
     const forced = await juri(['template', demo, '--out', templatePath, '--force']);
     expect(forced.code).toBe(0);
+  });
+
+  it('template into a missing folder is a user error; into a directory an unexpected one (exit 70)', async () => {
+    const missing = await juri(['template', demo, '--out', tmp.file('no/such/dir/t.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe(`Folder "${tmp.file('no/such/dir')}" tidak ditemukan.`);
+
+    const [plain, debug] = await Promise.all([
+      juri(['template', demo, '--out', tmp.dir, '--force']),
+      juri(['template', demo, '--out', tmp.dir, '--force'], { env: { JURI_DEBUG: '1' } }),
+    ]);
+    expect(plain.code).toBe(70);
+    expect(plain.stderr.trim().split('\n')).toHaveLength(1);
+    expect(plain.stderr).toContain('Terjadi kesalahan tak terduga: EISDIR');
+    expect(plain.stderr).toContain('JURI_DEBUG=1');
+    expect(plain.stderr).not.toContain(STACK_FRAME);
+    expect(debug.code).toBe(70);
+    expect(debug.stderr).toContain(STACK_FRAME);
   });
 });

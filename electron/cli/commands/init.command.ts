@@ -16,7 +16,13 @@ export function registerInitCommand(program: Program, ctx: CliContext): void {
     .option('--json', t('optJson'))
     .action(async (file, options) => {
       const raw = parseJson(ctx, options.template, await readTemplateText(ctx, options.template));
-      const [{ createFromTemplate }, { readAndClose }] = await Promise.all([import('../../services/template.service'), import('../award-file')]);
+      const [{ createFromTemplate }, { readAndClose }, { z }] = await Promise.all([
+        import('../../services/template.service'),
+        import('../award-file'),
+        import('zod'),
+      ]);
+      // Our schemas carry errors.* keys; zod's own messages (wrong type, missing field) follow its locale.
+      z.config(ctx.language === 'id' ? z.locales.id() : z.locales.en());
       const setup = await readAndClose(await createFromTemplate(resolve(file), raw));
       if (options.json) return out.json(summaryJson(setup));
       out.line(t('initCreated', { path: setup.filePath }));

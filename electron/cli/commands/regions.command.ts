@@ -15,8 +15,13 @@ export function registerRegionsCommand(program: Program, ctx: CliContext): void 
       const all = listProvinces();
       const code = options.province?.trim();
       const provinces = code === undefined ? all : all.filter((p) => p.code === code);
-      if (code !== undefined && provinces.length === 0) throw new UserError('not_found', 'errors.unknownRegion', { code });
-      const shaped = provinces.map((p) => ({ code: p.code, name: p.name, regencies: p.regencies.map((r) => ({ code: r.code, name: r.name })) }));
+      if (code !== undefined && provinces.length === 0)
+        throw new UserError('not_found', 'errors.unknownRegion', { code });
+      const shaped = provinces.map((p) => ({
+        code: p.code,
+        name: p.name,
+        regencies: p.regencies.map((r) => ({ code: r.code, name: r.name })),
+      }));
       if (options.json) return out.json(shaped);
       for (const p of shaped) {
         out.line(`${p.code.padEnd(6)}${p.name}  (${t('regencyCount', { count: p.regencies.length })})`);

@@ -27,6 +27,7 @@ export const cli: Record<keyof typeof id, string> = {
   templateDescription: 'export the award setup as a JSON template',
   optOut: 'target file; "-" for stdout',
   optForce: 'overwrite the target file if it exists',
+  folderMissing: 'The folder "{{path}}" was not found.',
   templateWritten: 'Template written to {{path}}',
 
   infoDescription: 'show programme, categories, nominees and jury',

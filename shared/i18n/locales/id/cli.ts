@@ -25,6 +25,7 @@ export const cli = {
   templateDescription: 'ekspor susunan penghargaan sebagai templat JSON',
   optOut: 'berkas tujuan; "-" untuk stdout',
   optForce: 'timpa berkas tujuan bila sudah ada',
+  folderMissing: 'Folder "{{path}}" tidak ditemukan.',
   templateWritten: 'Templat ditulis ke {{path}}',
 
   infoDescription: 'tampilkan program, kategori, peserta dan dewan juri',
