@@ -58,7 +58,7 @@ describe('crash and hang handling', () => {
     const dialog = { showMessageBox: vi.fn(() => Promise.resolve({ response, checkboxChecked: false })), showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
     const log = { warn: vi.fn(), error: vi.fn() };
     const quit = vi.fn();
-    watchWindowHealth(win as never, { dialog: dialog as never, t: () => menuTranslator('id'), log, quit });
+    watchWindowHealth(win as never, { dialog, t: () => menuTranslator('id'), log, quit });
     return { win, dialog, log, quit };
   };
 
