@@ -1,7 +1,6 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from './Button';
-import { IconButton } from './Button';
+import { Button, IconButton } from './Button';
 
 export interface DialogProps {
   title: ReactNode;
@@ -25,7 +24,9 @@ export function Dialog({ title, onClose, onSubmit, description, footer, size = '
   const descId = useId();
   const { t } = useTranslation('common');
   const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  useLayoutEffect(() => {
+    onCloseRef.current = onClose;
+  });
 
   useEffect(() => {
     const dialog = ref.current;

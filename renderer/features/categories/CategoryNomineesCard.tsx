@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, Nominee } from '../../../shared/award/award.schema';
 import { useGo } from '../../app/nav.store';
@@ -17,8 +17,9 @@ export function CategoryNomineesCard({ category, nominees }: { category: Categor
   const go = useGo();
   const [filter, setFilter] = useState('');
   // Optimistic: a tick shows at once; main's answer (or a failure) then replaces it.
-  const [chosen, setChosen] = useState(() => new Set(category.nomineeIds));
-  useEffect(() => setChosen(new Set(category.nomineeIds)), [category.nomineeIds]);
+  const [pending, setPending] = useState<Set<string> | null>(null);
+  const saved = useMemo(() => new Set(category.nomineeIds), [category.nomineeIds]);
+  const chosen = pending ?? saved;
   const shown = useMemo(() => {
     const q = filter.trim().toLocaleLowerCase('id');
     return q ? nominees.filter((n) => n.name.toLocaleLowerCase('id').includes(q)) : nominees;
@@ -27,12 +28,10 @@ export function CategoryNomineesCard({ category, nominees }: { category: Categor
   const save = async (ids: Set<string>) => {
     // Keep the award's nominee order, so the category lists them the same way everywhere.
     const nomineeIds = nominees.filter((n) => ids.has(n.id)).map((n) => n.id);
-    setChosen(new Set(nomineeIds));
+    setPending(new Set(nomineeIds));
     const result = await apply(api().category.setNominees({ categoryId: category.id, nomineeIds }));
-    if (!result.ok) {
-      setChosen(new Set(category.nomineeIds));
-      notify(result.error.message, 'error');
-    }
+    setPending(null);
+    if (!result.ok) notify(result.error.message, 'error');
   };
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
