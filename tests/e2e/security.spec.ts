@@ -3,6 +3,8 @@ import { expect, test } from './fixtures';
 
 const json = { 'content-type': 'application/json' };
 
+test.describe.configure({ mode: 'parallel' });
+
 test.describe('browser-mode security', () => {
   test.beforeEach(async ({ page, juri }) => {
     await page.goto(juri.url);
@@ -81,5 +83,27 @@ test.describe('browser-mode security', () => {
     expect(page.url()).not.toContain(juri.token);
     // The tab keeps working after the token left the URL.
     expect(await page.evaluate(() => window.api.file.recent())).toMatchObject({ ok: true });
+  });
+
+  test('a restarted host keeps the files but refuses the old token', async ({ page, request, juri }) => {
+    const created = await page.evaluate(() => window.api.file.create({ name: 'Anugerah Uji Mulai Ulang', path: null }));
+    expect(created).toMatchObject({ ok: true, value: { award: { programme: { name: 'Anugerah Uji Mulai Ulang' } } } });
+    const oldToken = juri.token;
+
+    await page.goto(await juri.restart());
+    expect(juri.token).not.toBe(oldToken);
+    const stale = await request.post(`${juri.origin}/api/file/recent`, {
+      headers: { ...json, origin: juri.origin, authorization: `Bearer ${oldToken}` },
+      data: 'null',
+    });
+    expect(stale.status()).toBe(401);
+    await page.waitForFunction(() => 'api' in window && Boolean(window.api));
+    const recent = await page.evaluate(() => window.api.file.recent());
+    expect(recent).toMatchObject({ ok: true, value: [{ name: 'Anugerah Uji Mulai Ulang', exists: true }] });
+
+    await page.goto(await juri.startWith(['--demo']));
+    await page.waitForFunction(() => 'api' in window && Boolean(window.api));
+    const current = await page.evaluate(() => window.api.file.current());
+    expect(current).toMatchObject({ ok: true, value: { filePath: expect.stringContaining(juri.dataDir) as unknown } });
   });
 });

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAdaptorServer } from '@hono/node-server';
 import { translatorFor } from '../../../shared/i18n/i18n';
+import { UserError } from '../../../shared/user-error';
 import { toAppError } from '../../ipc/gate';
 import type { HostContext } from '../../ipc/handlers';
 import { Workspace } from '../../services/workspace';
@@ -95,6 +96,8 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   return { url: `${origin}/#token=${token}`, origin, port, token, dataDir, server, ctx, close };
 }
 
+const USAGE = 'Pakai / usage: npm run serve -- [--port N] [--data-dir DIR] [--demo | --open FILE.juri] [--open-browser] [--json]';
+
 function openBrowser(url: string): void {
   const [cmd, args] =
     process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
@@ -156,7 +159,8 @@ async function main(argv: string[]): Promise<void> {
 const entry = process.argv[1];
 if (entry && import.meta.url === pathToFileURL(resolve(entry)).href) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(toAppError(error, translatorFor('id')).message);
+    if (error instanceof UserError) console.error(toAppError(error, translatorFor('id')).message);
+    else console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     process.exit(1);
   });
 }
