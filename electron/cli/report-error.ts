@@ -29,7 +29,8 @@ export function reportError(ctx: CliContext, error: unknown): number {
     if (ctx.debug) ctx.out.note(error.stack ?? '');
     return EXIT.userError;
   }
-  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ?? '';
+  const detail = /[.!?]$/.test(first) ? first : `${first}.`;
   ctx.out.note(`${ctx.t('unexpected', { detail })} ${ctx.t('debugHint')}`);
   if (ctx.debug) ctx.out.note(error instanceof Error ? (error.stack ?? detail) : detail);
   return EXIT.internal;
@@ -39,10 +40,12 @@ function reportUsage(ctx: CliContext, error: CommanderError): number {
   // Help and version were printed by commander; `juri` alone prints help to stderr (exitCode 1).
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
   if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  const key = usageKeys[error.code];
   const raw = error.message.replace(/^error:\s*/, '');
+  const choice = /^option '([^' ]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(raw);
+  const key = usageKeys[error.code];
   const token = /'([^']*)'/.exec(raw)?.[1] ?? raw;
-  ctx.out.note(key ? ctx.t(key, { token, detail: raw }) : raw);
+  if (choice) ctx.out.note(ctx.t('usageInvalidChoice', { option: choice[1], value: choice[2], choices: choice[3] }));
+  else ctx.out.note(key ? ctx.t(key, { token, detail: raw }) : raw);
   ctx.out.note(ctx.t('usageHint'));
   return EXIT.usage;
 }

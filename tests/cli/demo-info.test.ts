@@ -119,4 +119,10 @@ describe('juri demo + info', { timeout: SPAWN_TIMEOUT }, () => {
     expect(summary.counts['categories']).toBeGreaterThanOrEqual(8);
     expect(existsSync(file)).toBe(true);
   });
+
+  it('demo into a folder that does not exist is a user error', async () => {
+    const result = await juri(['demo', tmp.file('no-such-folder/demo.juri')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`Folder "${tmp.file('no-such-folder')}" tidak ditemukan.`);
+  });
 });

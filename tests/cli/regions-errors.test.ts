@@ -81,7 +81,11 @@ describe('errors and languages', { timeout: SPAWN_TIMEOUT }, () => {
     expect(unknown.stderr).toContain('Unknown command: frobnicate');
     const badLang = await juri(['--lang', 'fr', 'regions']);
     expect(badLang.code).toBe(2);
-    for (const r of [missing, unknown, badLang]) expect(r.stderr).not.toContain(STACK_FRAME);
+    expect(badLang.stderr).toContain('Nilai "fr" untuk --lang tidak valid. Pilihan: id, en.');
+    const bare = await juri([]);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('Pemakaian: juri');
+    for (const r of [missing, unknown, badLang, bare]) expect(r.stderr).not.toContain(STACK_FRAME);
   });
 
   it('--help is Indonesian and lists every command; --version prints the package version', async () => {

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import { summaryJson, summaryLines } from '../award-view';
 import type { CliContext } from '../context';
+import { newFilePath } from '../paths';
 import type { Program } from '../program';
 
 /** `juri demo FILE [--json]`: creates the demo award; refuses an existing file. */
@@ -17,7 +17,7 @@ export function registerDemoCommand(program: Program, ctx: CliContext): void {
         import('../../services/demo.service'),
         import('../award-file'),
       ]);
-      const setup = await readAndClose(await createDemoAward(resolve(file)));
+      const setup = await readAndClose(await createDemoAward(newFilePath(ctx, file)));
       if (options.json) return out.json(summaryJson(setup));
       out.line(t('demoCreated', { path: setup.filePath }));
       for (const line of summaryLines(ctx, setup).slice(1)) out.line(`  ${line}`);

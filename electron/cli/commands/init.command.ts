@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { UserError } from '../../../shared/user-error';
 import { summaryJson, summaryLines } from '../award-view';
 import type { CliContext } from '../context';
+import { newFilePath } from '../paths';
 import type { Program } from '../program';
 
 /** `juri init FILE --template T.json [--json]`: a new award from a template; an invalid template writes nothing. */
@@ -23,7 +24,7 @@ export function registerInitCommand(program: Program, ctx: CliContext): void {
       ]);
       // Our schemas carry errors.* keys; zod's own messages (wrong type, missing field) follow its locale.
       z.config(ctx.language === 'id' ? z.locales.id() : z.locales.en());
-      const setup = await readAndClose(await createFromTemplate(resolve(file), raw));
+      const setup = await readAndClose(await createFromTemplate(newFilePath(ctx, file), raw));
       if (options.json) return out.json(summaryJson(setup));
       out.line(t('initCreated', { path: setup.filePath }));
       for (const line of summaryLines(ctx, setup).slice(1)) out.line(`  ${line}`);

@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UserError } from '../../../shared/user-error';
 import type { CliContext } from '../context';
+import { newFilePath } from '../paths';
 import { toJsonText } from '../output';
 import type { Program } from '../program';
 
@@ -19,17 +20,18 @@ export function registerTemplateCommand(program: Program, ctx: CliContext): void
         import('../../services/template.service'),
         import('../award-file'),
       ]);
+      const target = options.out === '-' ? undefined : newFilePath(ctx, options.out);
+      if (target && !options.force && existsSync(target)) throw fileExists(target);
       const text = toJsonText(await withAwardFile(resolve(file), (award) => exportTemplate(award)));
-      if (options.out === '-') return out.raw(text);
-      const target = resolve(options.out);
+      if (!target) return out.raw(text);
       try {
         writeFileSync(target, text, { encoding: 'utf8', flag: options.force ? 'w' : 'wx' });
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new UserError('file_exists', 'errors.fileExists', { path: target });
-        if (code === 'ENOENT') throw new UserError('not_found', t('folderMissing', { path: dirname(target) }));
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw fileExists(target);
         throw error;
       }
       out.note(t('templateWritten', { path: target }));
     });
 }
+
+const fileExists = (path: string) => new UserError('file_exists', 'errors.fileExists', { path });

@@ -59,6 +59,7 @@ export const cli: Record<keyof typeof id, string> = {
   usageMissingOption: 'Missing required option: {{token}}',
   usageOptionValue: 'Option {{token}} needs a value.',
   usageInvalidValue: 'Invalid value: {{detail}}',
+  usageInvalidChoice: 'Invalid value "{{value}}" for {{option}}. Choices: {{choices}}.',
   usageExcessArguments: 'Too many arguments.',
   unexpected: 'Something unexpected went wrong: {{detail}}',
   debugHint: 'Set JURI_DEBUG=1 for details.',

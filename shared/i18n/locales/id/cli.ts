@@ -57,6 +57,7 @@ export const cli = {
   usageMissingOption: 'Opsi wajib belum diisi: {{token}}',
   usageOptionValue: 'Opsi {{token}} memerlukan nilai.',
   usageInvalidValue: 'Nilai tidak valid: {{detail}}',
+  usageInvalidChoice: 'Nilai "{{value}}" untuk {{option}} tidak valid. Pilihan: {{choices}}.',
   usageExcessArguments: 'Terlalu banyak argumen.',
   unexpected: 'Terjadi kesalahan tak terduga: {{detail}}',
   debugHint: 'Setel JURI_DEBUG=1 untuk rinciannya.',
