@@ -49,7 +49,10 @@ export function isSafeExternalUrl(url: string): boolean {
   }
 }
 
-type FrameLike = Pick<WebFrameMain, 'url'> & { readonly parent: unknown };
+type FrameLike = Pick<WebFrameMain, 'url' | 'processId' | 'frameToken'> & { readonly parent: unknown };
+
+// Compared by identity and, should Electron hand out a fresh wrapper, by its unique frame token.
+const sameFrame = (a: FrameLike, b: FrameLike) => a === b || (a.processId === b.processId && a.frameToken === b.frameToken);
 
 /**
  * The IPC sender check: a frame exists, it is the main frame of our window's webContents,
@@ -61,7 +64,7 @@ export function isTrustedSender(
   extraOrigins: readonly string[] = [],
 ): boolean {
   if (!frame || !mainFrame) return false;
-  if (frame !== mainFrame || frame.parent !== null) return false;
+  if (!sameFrame(frame, mainFrame) || frame.parent !== null) return false;
   return isAllowedNavigation(frame.url, extraOrigins);
 }
 

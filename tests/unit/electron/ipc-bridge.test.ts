@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const ctx: HostContext = { kind: 'electron', version: '9.9.9', language: 'id', workspace: new Workspace(dir) };
-const mainFrame = { url: 'app://juri/index.html', parent: null };
+const mainFrame = { url: 'app://juri/index.html', parent: null, processId: 4, frameToken: 'main-token' };
 const handlers = new Map<string, Handler>();
 const log = { warn: vi.fn(), error: vi.fn() };
 const registered = registerIpc({
@@ -50,9 +50,9 @@ describe('IPC bridge', () => {
   });
 
   it.each([
-    ['a page of another origin', { url: 'https://example.com/', parent: null }],
-    ['a subframe of our page', { url: 'app://juri/index.html', parent: mainFrame }],
-    ['another window on app://juri', { url: 'app://juri/index.html', parent: null }],
+    ['our main frame after it navigated away', { ...mainFrame, url: 'https://example.com/' }],
+    ['a subframe of our page', { url: 'app://juri/index.html', parent: mainFrame, processId: 4, frameToken: 'sub-token' }],
+    ['another window on app://juri', { url: 'app://juri/index.html', parent: null, processId: 9, frameToken: 'other-token' }],
     ['a destroyed frame', null],
   ])('refuses %s without reaching the gate', async (_what, frame) => {
     const before = ctx.workspace.current;

@@ -26,7 +26,7 @@ const m = vi.hoisted(() => {
     listeners = new Map<string, Listener>();
     title = '';
     webContents = {
-      mainFrame: { url: 'app://juri/index.html', parent: null },
+      mainFrame: { url: 'app://juri/index.html', parent: null, processId: 3, frameToken: 'main' },
       send: vi.fn(),
       isDestroyed: () => false,
       on: vi.fn(),
@@ -147,7 +147,8 @@ describe('main process wiring', () => {
 
   it('refuses IPC from a frame that is not our main frame', async () => {
     const info = m.electron.ipcMain.handle.mock.calls.find((c) => c[0] === 'app:info')?.[1] as unknown as Listener;
-    expect(await info({ senderFrame: { url: 'app://juri/index.html', parent: null } }, null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const other = { url: 'app://juri/index.html', parent: null, processId: 3, frameToken: 'other' };
+    expect(await info({ senderFrame: other }, null)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await info({ senderFrame: win().webContents.mainFrame }, null)).toMatchObject({ ok: true });
   });
 

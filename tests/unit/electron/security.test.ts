@@ -9,7 +9,8 @@ import {
   secureWebPreferences,
 } from '../../../electron/shell/security';
 
-const frame = (url: string, parent: unknown = null) => ({ url, parent });
+let token = 0;
+const frame = (url: string, parent: unknown = null) => ({ url, parent, processId: 4, frameToken: `token-${(token += 1)}` });
 
 describe('navigation guard', () => {
   it.each([
@@ -57,6 +58,12 @@ describe('IPC sender check', () => {
 
   it('refuses the main frame of another window', () => {
     expect(isTrustedSender(frame('app://juri/index.html'), frame('app://juri/index.html'))).toBe(false);
+  });
+
+  it('recognises our main frame through a fresh wrapper object', () => {
+    const main = frame('app://juri/index.html');
+    expect(isTrustedSender({ ...main }, main)).toBe(true);
+    expect(isTrustedSender({ ...main, processId: 5 }, main)).toBe(false);
   });
 
   it('refuses a destroyed frame and a missing window', () => {
