@@ -4,9 +4,9 @@ import { cli as enCli } from '../../shared/i18n/locales/en/cli';
 import { cli as idCli } from '../../shared/i18n/locales/id/cli';
 import type { Output } from './output';
 
-/** What every command gets: the language, a translator (default namespace `cli`), the output and the environment. */
 export type CliKey = keyof typeof idCli;
 
+/** What every command gets: the language, a translator for `cli` messages, the output and the environment. */
 export interface CliContext {
   language: Language;
   /** Translates a CLI message. */

@@ -16,6 +16,7 @@ export function registerInitCommand(program: Program, ctx: CliContext): void {
     .requiredOption('--template <template>', t('optTemplate'))
     .option('--json', t('optJson'))
     .action(async (file, options) => {
+      const target = newFilePath(ctx, file);
       const raw = parseJson(ctx, options.template, await readTemplateText(ctx, options.template));
       const [{ createFromTemplate }, { readAndClose }, { z }] = await Promise.all([
         import('../../services/template.service'),
@@ -24,7 +25,7 @@ export function registerInitCommand(program: Program, ctx: CliContext): void {
       ]);
       // Our schemas carry errors.* keys; zod's own messages (wrong type, missing field) follow its locale.
       z.config(ctx.language === 'id' ? z.locales.id() : z.locales.en());
-      const setup = await readAndClose(await createFromTemplate(newFilePath(ctx, file), raw));
+      const setup = await readAndClose(await createFromTemplate(target, raw));
       if (options.json) return out.json(summaryJson(setup));
       out.line(t('initCreated', { path: setup.filePath }));
       for (const line of summaryLines(ctx, setup).slice(1)) out.line(`  ${line}`);
