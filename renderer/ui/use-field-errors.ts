@@ -14,6 +14,7 @@ export function useFieldErrors() {
     const byField = fieldErrors(error);
     setErrors(byField);
     setGeneral(error ? error.message : null);
+    if (Object.keys(byField).length > 0) focusFirstInvalid();
   }, []);
   const clear = useCallback(() => {
     setErrors({});
@@ -23,4 +24,13 @@ export function useFieldErrors() {
   const get = useCallback((path: string): string | undefined => errors[path], [errors]);
 
   return { errors, general, get, set, fromError, clear, hasErrors: Object.keys(errors).length > 0 || general !== null };
+}
+
+/** After a failed save, puts the cursor in the first marked field (inside the open dialog, if any). */
+function focusFirstInvalid(): void {
+  requestAnimationFrame(() => {
+    const dialogs = document.querySelectorAll<HTMLDialogElement>('dialog[open]');
+    const scope: ParentNode = dialogs[dialogs.length - 1] ?? document;
+    scope.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
 }

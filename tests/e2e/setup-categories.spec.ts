@@ -41,6 +41,8 @@ test('categories and criteria: judged with a 4-level rubric, indicator lower-is-
   await categories.saveCriterion();
   await expect(categories.dialogError('Maksimum')).toHaveText('Nilai maksimum harus lebih besar dari minimum.');
   await expect(dialog.getByLabel('Maksimum')).toHaveAttribute('aria-invalid', 'true');
+  // The cursor goes to the first marked field, so the keyboard user lands on the problem.
+  await expect(dialog.getByLabel('Maksimum')).toBeFocused();
   // Text that is not a number is caught before sending.
   await dialog.getByLabel('Maksimum').fill('seratus');
   await categories.saveCriterion();

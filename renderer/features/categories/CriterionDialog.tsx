@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Criterion, CriterionKind, Direction } from '../../../shared/award/award.schema';
+import { CriterionInputSchema, type Criterion, type CriterionKind, type Direction } from '../../../shared/award/award.schema';
+import { translateMessage } from '../../../shared/i18n/i18n';
 import { api } from '../../platform/api';
 import { useApply } from '../award/award.store';
 import { Button } from '../../ui/Button';
@@ -62,8 +63,19 @@ export function CriterionDialog({ categoryId, categoryName, criterion, onClose }
 
   const submit = async () => {
     const built = inputOf(draft, { id: criterion?.id ?? null, categoryId }, t('errors:number'));
-    if (!built.input) {
-      errors.fromError({ code: 'invalid_input', message: t('errors:invalidInput'), issues: Object.entries(built.errors).map(([path, message]) => ({ path: path.split('.'), message })) });
+    // Check with the same schema the gate uses, so every problem shows at once; text that is not a number wins.
+    const checked = CriterionInputSchema.safeParse(built.input);
+    const local: Record<string, string> = {};
+    if (!checked.success) {
+      for (const issue of checked.error.issues) local[issue.path.join('.')] ??= translateMessage(i18n.t, issue.message);
+    }
+    Object.assign(local, built.errors);
+    if (Object.keys(local).length > 0) {
+      errors.fromError({
+        code: 'invalid_input',
+        message: t('errors:invalidInput'),
+        issues: Object.entries(local).map(([path, message]) => ({ path: path.split('.'), message })),
+      });
       return;
     }
     setBusy(true);
@@ -83,7 +95,7 @@ export function CriterionDialog({ categoryId, categoryName, criterion, onClose }
   return (
     <Dialog
       title={criterion ? t('editor.editTitle') : t('editor.addTitle')}
-      description={categoryName}
+      description={t('editor.inCategory', { name: categoryName })}
       size="lg"
       onClose={onClose}
       onSubmit={() => void submit()}
@@ -116,7 +128,7 @@ export function CriterionDialog({ categoryId, categoryName, criterion, onClose }
         <NumberField label={t('editor.step')} value={draft.step} onChange={set('step')} error={errors.get('scale.step')} />
       </div>
       {indicator ? (
-        <div className="form-grid">
+        <div className="form-grid form-grid--unit">
           <TextField label={t('editor.unit')} placeholder={t('editor.unitPlaceholder')} value={draft.unit} onChange={set('unit')} error={errors.get('unit')} />
           <RadioGroup legend={t('editor.direction')} name="criterion-direction" value={draft.direction} onChange={set('direction')} options={directions} />
         </div>

@@ -41,14 +41,10 @@ export function draftOf(criterion: Criterion | null, language: string): Criterio
 }
 
 /**
- * Turns the draft into the contract input. Text that is not a number is reported under the same
- * path the gate would use (`weight`, `scale.max`, `rubric.0.min`), so both kinds of error show alike.
+ * Turns the draft into the contract input. Text that is not a number becomes NaN and is reported
+ * under the path the gate would use (`weight`, `scale.max`, `rubric.0.min`), so both kinds of error show alike.
  */
-export function inputOf(
-  draft: CriterionDraft,
-  ids: { id: string | null; categoryId: string },
-  notANumber: string,
-): { input: CriterionInput; errors: null } | { input: null; errors: Record<string, string> } {
+export function inputOf(draft: CriterionDraft, ids: { id: string | null; categoryId: string }, notANumber: string): { input: CriterionInput; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const num = (text: string, path: string): number => {
     const value = parseDecimal(text);
@@ -70,7 +66,7 @@ export function inputOf(
       ? []
       : draft.rubric.map((l, i) => ({ label: l.label, min: num(l.min, `rubric.${i}.min`), max: num(l.max, `rubric.${i}.max`), descriptor: l.descriptor })),
   };
-  return Object.keys(errors).length ? { input: null, errors } : { input, errors: null };
+  return { input, errors };
 }
 
 const roundTo = (value: number, step: number) => {

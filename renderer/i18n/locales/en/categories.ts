@@ -51,6 +51,7 @@ export const categories: LocaleShape<typeof id> = {
     removeMessage: 'Criterion "{{name}}" will be removed from this category.',
   },
   editor: {
+    inCategory: 'Category: {{name}}',
     addTitle: 'Add criterion',
     editTitle: 'Edit criterion',
     name: 'Criterion name',

@@ -48,6 +48,7 @@ export const categories = {
     removeMessage: 'Kriteria "{{name}}" akan dihapus dari kategori ini.',
   },
   editor: {
+    inCategory: 'Kategori: {{name}}',
     addTitle: 'Tambah kriteria',
     editTitle: 'Ubah kriteria',
     name: 'Nama kriteria',
