@@ -138,7 +138,13 @@ function start(): void {
     log.info(`Juri ${app.getVersion()} (Electron ${process.versions.electron}) starting`);
     installSecurity({ app, session: session.defaultSession, shell, log: (m) => log.warn(m), extraOrigins: devOrigins });
     handleAppProtocol(protocol, join(here, '../renderer'), (m) => log.warn(m));
-    registerIpc({ ipcMain, ctx, mainFrame: () => (win && !win.isDestroyed() ? win.webContents.mainFrame : null), log, extraOrigins: devOrigins });
+    registerIpc({
+      ipcMain,
+      ctx,
+      mainFrame: () => (win && !win.isDestroyed() ? win.webContents.mainFrame : null),
+      log,
+      extraOrigins: devOrigins,
+    });
     rebuildMenu();
     // Files given on the command line are opened before the page loads, so its first
     // `file.current` already sees them.

@@ -62,7 +62,9 @@ function resolveElectron() {
 
 /** `npm run serve -- …`; a bare FILE.juri becomes `--open FILE.juri`. */
 function browserMode() {
-  const serveArgs = args.map((a, i) => (/\.juri$/i.test(a) && !a.startsWith('-') && args[i - 1] !== '--open' ? ['--open', a] : [a])).flat();
+  const serveArgs = args
+    .map((a, i) => (/\.juri$/i.test(a) && !a.startsWith('-') && args[i - 1] !== '--open' ? ['--open', a] : [a]))
+    .flat();
   const npmArgs = ['run', 'serve', '--', ...serveArgs];
   // Under `npm start`, npm_execpath is npm's own script: no shell needed, paths with spaces are safe.
   return process.env.npm_execpath
@@ -86,8 +88,14 @@ async function useElectronSqlite(electron) {
   const binary = join(require.resolve('better-sqlite3/package.json'), '..', 'build', 'Release', 'better_sqlite3.node');
   const cache = join(root, 'node_modules', '.cache', 'juri');
   const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
-  const electronCopy = join(cache, `better_sqlite3-electron-${electronVersion}-${process.platform}-${process.arch}.node`);
-  const nodeCopy = join(cache, `better_sqlite3-node-${process.versions.modules}-${process.platform}-${process.arch}.node`);
+  const electronCopy = join(
+    cache,
+    `better_sqlite3-electron-${electronVersion}-${process.platform}-${process.arch}.node`,
+  );
+  const nodeCopy = join(
+    cache,
+    `better_sqlite3-node-${process.versions.modules}-${process.platform}-${process.arch}.node`,
+  );
   mkdirSync(cache, { recursive: true });
   if (existsSync(binary)) copyFileSync(binary, nodeCopy);
   const restore = () => {
@@ -102,7 +110,9 @@ async function useElectronSqlite(electron) {
     const code = await run(process.execPath, [require.resolve('electron-builder/install-app-deps.js')]);
     if (code !== 0 || !sqliteWorksIn(electron)) {
       restore();
-      throw new Error('better-sqlite3 could not be built for Electron: see docs/desktop.md (npm run rebuild:electron).');
+      throw new Error(
+        'better-sqlite3 could not be built for Electron: see docs/desktop.md (npm run rebuild:electron).',
+      );
     }
     copyFileSync(binary, electronCopy);
   }
@@ -115,7 +125,10 @@ async function main() {
     console.log(FALLBACK);
     return browserMode();
   }
-  const built = await run(process.execPath, [join(dirname(require.resolve('electron-vite')), '..', 'bin', 'electron-vite.js'), 'build']);
+  const built = await run(process.execPath, [
+    join(dirname(require.resolve('electron-vite')), '..', 'bin', 'electron-vite.js'),
+    'build',
+  ]);
   if (built !== 0) return built;
   const restore = await useElectronSqlite(electron);
   try {

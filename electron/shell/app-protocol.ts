@@ -67,7 +67,8 @@ const headers = (contentType: string) => ({
   'referrer-policy': 'no-referrer',
 });
 
-const text = (status: number, body: string) => new Response(body, { status, headers: headers('text/plain; charset=utf-8') });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: headers('text/plain; charset=utf-8') });
 
 /** The app:// handler: static files from the built renderer, each with the CSP header. */
 export function createAppProtocolHandler(root: string, log: (message: string) => void = () => {}) {
@@ -91,6 +92,10 @@ export function createAppProtocolHandler(root: string, log: (message: string) =>
 }
 
 /** Serves the renderer on app://juri/ (after `app` is ready). */
-export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, root: string, log?: (message: string) => void): void {
+export function handleAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  root: string,
+  log?: (message: string) => void,
+): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(root, log));
 }

@@ -7,8 +7,18 @@ type Parent = () => BrowserWindow | null;
 const juriFilters = (t: MenuT) => [{ name: t('juriFiles'), extensions: ['juri'] }];
 
 /** A native save dialog for a new award file; null when cancelled. Adds `.juri` when missing. */
-export async function chooseSavePath(dialog: DialogApi, parent: Parent, t: MenuT, suggested: string): Promise<string | null> {
-  const options = { title: t('saveTitle'), defaultPath: suggested, filters: juriFilters(t), properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[] };
+export async function chooseSavePath(
+  dialog: DialogApi,
+  parent: Parent,
+  t: MenuT,
+  suggested: string,
+): Promise<string | null> {
+  const options = {
+    title: t('saveTitle'),
+    defaultPath: suggested,
+    filters: juriFilters(t),
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+  };
   const win = parent();
   const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return null;
@@ -26,9 +36,19 @@ export async function chooseOpenPath(dialog: DialogApi, parent: Parent, t: MenuT
 export type CrashChoice = 'reload' | 'wait' | 'quit';
 
 /** Asks what to do after the page crashed or hung: reload (default), wait (hang only) or quit. */
-export async function askAfterCrash(dialog: DialogApi, win: BrowserWindow | null, t: MenuT, message: string, canWait: boolean): Promise<CrashChoice> {
+export async function askAfterCrash(
+  dialog: DialogApi,
+  win: BrowserWindow | null,
+  t: MenuT,
+  message: string,
+  canWait: boolean,
+): Promise<CrashChoice> {
   const choices: CrashChoice[] = canWait ? ['reload', 'wait', 'quit'] : ['reload', 'quit'];
-  const labels: Record<CrashChoice, string> = { reload: t('reloadButton'), wait: t('waitButton'), quit: t('quitButton') };
+  const labels: Record<CrashChoice, string> = {
+    reload: t('reloadButton'),
+    wait: t('waitButton'),
+    quit: t('quitButton'),
+  };
   const options = {
     type: 'warning' as const,
     title: t('crashedTitle'),

@@ -30,7 +30,10 @@ export function registerIpc(deps: IpcBridgeDeps): string[] {
       const frame = event.senderFrame;
       if (!isTrustedSender(frame, deps.mainFrame(), deps.extraOrigins)) {
         deps.log.warn(`IPC ${channel} refused from ${frame?.url ?? 'a destroyed frame'}`);
-        return Promise.resolve({ ok: false, error: { code: 'forbidden', message: menuTranslator(deps.ctx.language)('forbidden') } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'forbidden', message: menuTranslator(deps.ctx.language)('forbidden') },
+        });
       }
       return dispatch(deps.ctx, channel, input, { log: (error, ch) => deps.log.error(`IPC ${ch} failed`, error) });
     });
@@ -39,6 +42,10 @@ export function registerIpc(deps: IpcBridgeDeps): string[] {
 }
 
 /** Sends an event of the contract to the renderer (no-op when the window is gone). */
-export function sendEvent<E extends EventName>(contents: Pick<WebContents, 'send' | 'isDestroyed'> | null | undefined, name: E, payload: EventPayload<E>): void {
+export function sendEvent<E extends EventName>(
+  contents: Pick<WebContents, 'send' | 'isDestroyed'> | null | undefined,
+  name: E,
+  payload: EventPayload<E>,
+): void {
   if (contents && !contents.isDestroyed()) contents.send(eventChannelOf(name), payload);
 }

@@ -25,7 +25,8 @@ export function createLogger(dir: string, echo: boolean = !process.env.VITEST): 
       if (!ready) {
         mkdirSync(dir, { recursive: true });
         ready = true;
-        if ((statSync(file, { throwIfNoEntry: false })?.size ?? 0) > MAX_BYTES) renameSync(file, join(dir, 'main.old.log'));
+        if ((statSync(file, { throwIfNoEntry: false })?.size ?? 0) > MAX_BYTES)
+          renameSync(file, join(dir, 'main.old.log'));
       }
       appendFileSync(file, line);
     } catch {
@@ -36,6 +37,7 @@ export function createLogger(dir: string, echo: boolean = !process.env.VITEST): 
     file,
     info: (m) => write('info', m),
     warn: (m) => write('warn', m),
-    error: (m, e) => write('error', e === undefined ? m : `${m}: ${e instanceof Error ? (e.stack ?? e.message) : inspect(e)}`),
+    error: (m, e) =>
+      write('error', e === undefined ? m : `${m}: ${e instanceof Error ? (e.stack ?? e.message) : inspect(e)}`),
   };
 }

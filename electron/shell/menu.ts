@@ -128,6 +128,9 @@ export function buildMenuTemplate(t: MenuT, h: MenuHandlers, o: MenuOptions): Me
 }
 
 /** Builds and installs the application menu. */
-export function installMenu(Menu: Pick<typeof MenuClass, 'buildFromTemplate' | 'setApplicationMenu'>, template: MenuItemConstructorOptions[]): void {
+export function installMenu(
+  Menu: Pick<typeof MenuClass, 'buildFromTemplate' | 'setApplicationMenu'>,
+  template: MenuItemConstructorOptions[],
+): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -52,7 +52,8 @@ export function isSafeExternalUrl(url: string): boolean {
 type FrameLike = Pick<WebFrameMain, 'url' | 'processId' | 'frameToken'> & { readonly parent: unknown };
 
 // Compared by identity and, should Electron hand out a fresh wrapper, by its unique frame token.
-const sameFrame = (a: FrameLike, b: FrameLike) => a === b || (a.processId === b.processId && a.frameToken === b.frameToken);
+const sameFrame = (a: FrameLike, b: FrameLike) =>
+  a === b || (a.processId === b.processId && a.frameToken === b.frameToken);
 
 /**
  * The IPC sender check: a frame exists, it is the main frame of our window's webContents,
@@ -77,7 +78,10 @@ export interface SecurityDeps {
 }
 
 /** Guards one webContents: no new windows, no navigation away, no webviews. */
-export function guardWebContents(contents: WebContents, deps: Pick<SecurityDeps, 'shell' | 'log' | 'extraOrigins'>): void {
+export function guardWebContents(
+  contents: WebContents,
+  deps: Pick<SecurityDeps, 'shell' | 'log' | 'extraOrigins'>,
+): void {
   const extra = deps.extraOrigins ?? [];
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void deps.shell.openExternal(url);

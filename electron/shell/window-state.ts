@@ -32,11 +32,20 @@ function overlap(a: Rectangle, b: Rectangle): Rectangle {
 export function clampWindowState(state: WindowState, workAreas: readonly Rectangle[]): WindowState {
   const primary = workAreas[0];
   if (!primary) return state;
-  const sized = { width: Math.max(MIN_WIDTH, Math.round(state.width)), height: Math.max(MIN_HEIGHT, Math.round(state.height)) };
+  const sized = {
+    width: Math.max(MIN_WIDTH, Math.round(state.width)),
+    height: Math.max(MIN_HEIGHT, Math.round(state.height)),
+  };
   if (state.x === undefined || state.y === undefined) {
     const width = Math.min(sized.width, primary.width);
     const height = Math.min(sized.height, primary.height);
-    return { maximized: state.maximized, width, height, x: primary.x + Math.round((primary.width - width) / 2), y: primary.y + Math.round((primary.height - height) / 2) };
+    return {
+      maximized: state.maximized,
+      width,
+      height,
+      x: primary.x + Math.round((primary.width - width) / 2),
+      y: primary.y + Math.round((primary.height - height) / 2),
+    };
   }
   const rect = { x: Math.round(state.x), y: Math.round(state.y), ...sized };
   let best = primary;
@@ -52,7 +61,12 @@ export function clampWindowState(state: WindowState, workAreas: readonly Rectang
   const width = Math.min(rect.width, best.width);
   const height = Math.min(rect.height, best.height);
   let { x, y } = rect;
-  if (visible.width < Math.min(MIN_VISIBLE, width) || visible.height < Math.min(MIN_VISIBLE, height) || width < rect.width || height < rect.height) {
+  if (
+    visible.width < Math.min(MIN_VISIBLE, width) ||
+    visible.height < Math.min(MIN_VISIBLE, height) ||
+    width < rect.width ||
+    height < rect.height
+  ) {
     x = Math.min(Math.max(x, best.x), best.x + best.width - width);
     y = Math.min(Math.max(y, best.y), best.y + best.height - height);
   }
@@ -83,7 +97,10 @@ export function saveWindowState(file: string, state: WindowState): void {
   writeFileSync(file, JSON.stringify(state, null, 2));
 }
 
-type TrackedWindow = Pick<BrowserWindow, 'on' | 'isMaximized' | 'isMinimized' | 'isFullScreen' | 'getNormalBounds' | 'isDestroyed'>;
+type TrackedWindow = Pick<
+  BrowserWindow,
+  'on' | 'isMaximized' | 'isMinimized' | 'isFullScreen' | 'getNormalBounds' | 'isDestroyed'
+>;
 
 /** Saves bounds and maximized state on resize/move (debounced) and on close. */
 export function trackWindowState(win: TrackedWindow, file: string, delayMs = 500): () => void {

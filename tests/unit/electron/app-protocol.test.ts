@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/host/csp';
-import { APP_SCHEME, createAppProtocolHandler, handleAppProtocol, registerAppScheme, resolveAppPath } from '../../../electron/shell/app-protocol';
+import {
+  APP_SCHEME,
+  createAppProtocolHandler,
+  handleAppProtocol,
+  registerAppScheme,
+  resolveAppPath,
+} from '../../../electron/shell/app-protocol';
 
 const base = mkdtempSync(join(tmpdir(), 'juri-protocol-'));
 const root = join(base, 'renderer');
@@ -73,7 +79,9 @@ describe('scheme registration', () => {
   it('registers app as standard, secure and fetch-capable, and handles it', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
     registerAppScheme(protocol);
-    const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0] as [{ scheme: string; privileges: Record<string, boolean> }[]];
+    const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0] as [
+      { scheme: string; privileges: Record<string, boolean> }[],
+    ];
     expect(schemes).toHaveLength(1);
     expect(schemes[0]?.scheme).toBe(APP_SCHEME);
     expect(schemes[0]?.privileges).toMatchObject({ standard: true, secure: true, supportFetchAPI: true });

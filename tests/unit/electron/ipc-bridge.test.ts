@@ -51,13 +51,22 @@ describe('IPC bridge', () => {
 
   it.each([
     ['our main frame after it navigated away', { ...mainFrame, url: 'https://example.com/' }],
-    ['a subframe of our page', { url: 'app://juri/index.html', parent: mainFrame, processId: 4, frameToken: 'sub-token' }],
-    ['another window on app://juri', { url: 'app://juri/index.html', parent: null, processId: 9, frameToken: 'other-token' }],
+    [
+      'a subframe of our page',
+      { url: 'app://juri/index.html', parent: mainFrame, processId: 4, frameToken: 'sub-token' },
+    ],
+    [
+      'another window on app://juri',
+      { url: 'app://juri/index.html', parent: null, processId: 9, frameToken: 'other-token' },
+    ],
     ['a destroyed frame', null],
   ])('refuses %s without reaching the gate', async (_what, frame) => {
     const before = ctx.workspace.current;
     const result = await call('file:close', frame);
-    expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: 'Permintaan ditolak: pengirim tidak dikenal.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'Permintaan ditolak: pengirim tidak dikenal.' },
+    });
     expect(ctx.workspace.current).toBe(before);
     expect(log.warn).toHaveBeenCalled();
   });

@@ -65,7 +65,10 @@ const m = vi.hoisted(() => {
       whenReady: () => ready,
     },
     BrowserWindow: FakeWindow,
-    protocol: { registerSchemesAsPrivileged: vi.fn(track('registerSchemesAsPrivileged')), handle: vi.fn(track('protocol.handle')) },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(track('registerSchemesAsPrivileged')),
+      handle: vi.fn(track('protocol.handle')),
+    },
     ipcMain: { handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
@@ -105,7 +108,10 @@ describe('main process wiring', () => {
   });
 
   it('serves app:// with the CSP', async () => {
-    const [scheme, handler] = m.electron.protocol.handle.mock.calls[0] as unknown as [string, (r: Request) => Promise<Response>];
+    const [scheme, handler] = m.electron.protocol.handle.mock.calls[0] as unknown as [
+      string,
+      (r: Request) => Promise<Response>,
+    ];
     expect(scheme).toBe('app');
     const response = await handler(new Request('app://juri/%2e%2e%2f%2e%2e%2fetc%2fpasswd'));
     expect(response.status).toBe(403);
@@ -114,7 +120,11 @@ describe('main process wiring', () => {
 
   it('registers an IPC handler for every contract channel', () => {
     const channels = m.electron.ipcMain.handle.mock.calls.map((c: unknown[]) => String(c[0]));
-    expect(channels.sort()).toEqual(listChannels().map((c) => c.channel).sort());
+    expect(channels.sort()).toEqual(
+      listChannels()
+        .map((c) => c.channel)
+        .sort(),
+    );
   });
 
   it('creates one hidden, sandboxed window on app://juri and shows it when ready', () => {
@@ -139,7 +149,9 @@ describe('main process wiring', () => {
   it('installs an Indonesian menu and rebuilds it in English', async () => {
     const last = () => m.electron.Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as unknown as { label?: string }[];
     expect(last().map((i) => i.label)).toEqual(['Berkas', 'Sunting', 'Tampilan', 'Bahasa', 'Bantuan']);
-    const setLanguage = m.electron.ipcMain.handle.mock.calls.find((c) => c[0] === 'app:setLanguage')?.[1] as unknown as Listener;
+    const setLanguage = m.electron.ipcMain.handle.mock.calls.find(
+      (c) => c[0] === 'app:setLanguage',
+    )?.[1] as unknown as Listener;
     const result = await setLanguage({ senderFrame: win().webContents.mainFrame }, { language: 'en' });
     expect(result).toEqual({ ok: true, value: null });
     expect(last().map((i) => i.label)).toEqual(['File', 'Edit', 'View', 'Language', 'Help']);
@@ -155,7 +167,11 @@ describe('main process wiring', () => {
   it('a second launch focuses the window and opens its .juri', async () => {
     const demo = `${m.base}/userData/awards/demo-apresiasi-2024.juri`;
     win().webContents.send.mockClear();
-    m.appListeners.get('second-instance')?.({}, ['/opt/Juri/juri', 'demo-apresiasi-2024.juri'], `${m.base}/userData/awards`);
+    m.appListeners.get('second-instance')?.(
+      {},
+      ['/opt/Juri/juri', 'demo-apresiasi-2024.juri'],
+      `${m.base}/userData/awards`,
+    );
     expect(win().focus).toHaveBeenCalled();
     await vi.waitFor(() => expect(win().webContents.send).toHaveBeenCalledWith('event:awardOpened', { path: demo }));
   });

@@ -1,6 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, installMenu, menuTranslator, type MenuHandlers, type MenuOptions } from '../../../electron/shell/menu';
+import {
+  buildMenuTemplate,
+  installMenu,
+  menuTranslator,
+  type MenuHandlers,
+  type MenuOptions,
+} from '../../../electron/shell/menu';
 
 const handlers = () => ({
   send: vi.fn<MenuHandlers['send']>(),
@@ -20,8 +26,7 @@ const options: MenuOptions = {
 
 const sub = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
 const byId = (items: MenuItemConstructorOptions[], id: string) => items.find((i) => i.id === id);
-const click = (item: MenuItemConstructorOptions | undefined) =>
-  (item?.click as (() => void) | undefined)?.();
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as (() => void) | undefined)?.();
 
 describe('native menu template', () => {
   it('has Indonesian labels and the accelerators', () => {
@@ -56,7 +61,15 @@ describe('native menu template', () => {
     const file = sub(menu[0]);
     for (const id of ['new', 'open', 'openDemo', 'exportTemplate', 'importTemplate', 'close']) click(byId(file, id));
     click(byId(sub(menu[4]), 'about'));
-    expect(h.send.mock.calls.map((c) => c[0])).toEqual(['new', 'open', 'openDemo', 'exportTemplate', 'importTemplate', 'close', 'about']);
+    expect(h.send.mock.calls.map((c) => c[0])).toEqual([
+      'new',
+      'open',
+      'openDemo',
+      'exportTemplate',
+      'importTemplate',
+      'close',
+      'about',
+    ]);
     click(byId(sub(menu[3]), 'language-en'));
     expect(h.setLanguage).toHaveBeenCalledWith('en');
     click(byId(sub(menu[4]), 'openLogs'));
@@ -77,7 +90,8 @@ describe('native menu template', () => {
   });
 
   it('shows reload and developer tools only in development', () => {
-    const roles = (dev: boolean) => sub(buildMenuTemplate(menuTranslator('id'), handlers(), { ...options, dev })[2]).map((i) => i.role);
+    const roles = (dev: boolean) =>
+      sub(buildMenuTemplate(menuTranslator('id'), handlers(), { ...options, dev })[2]).map((i) => i.role);
     expect(roles(false)).not.toContain('reload');
     expect(roles(false)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']));
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));

@@ -13,14 +13,22 @@ describe('parseLaunchArgs', () => {
       demo: false,
     });
     expect(parseLaunchArgs(['electron', '.', '--demo'], '/w')).toEqual({ file: null, demo: true });
-    expect(parseLaunchArgs(['electron', '.', '--allow-file-access-from-files', '/abs/a.juri'], '/w').file).toBe('/abs/a.juri');
+    expect(parseLaunchArgs(['electron', '.', '--allow-file-access-from-files', '/abs/a.juri'], '/w').file).toBe(
+      '/abs/a.juri',
+    );
     expect(parseLaunchArgs(['juri.juri'], '/w').file).toBeNull();
   });
 });
 
 describe('award opener', () => {
   const dir = mkdtempSync(join(tmpdir(), 'juri-open-'));
-  const ctx: HostContext = { kind: 'electron', version: '1', language: 'en', workspace: new Workspace(dir), onAwardOpened: vi.fn() };
+  const ctx: HostContext = {
+    kind: 'electron',
+    version: '1',
+    language: 'en',
+    workspace: new Workspace(dir),
+    onAwardOpened: vi.fn(),
+  };
   afterAll(async () => {
     await ctx.workspace.close();
     rmSync(dir, { recursive: true, force: true });

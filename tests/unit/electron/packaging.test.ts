@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 // js-yaml and ajv come with electron-builder; its own JSON schema checks the config it will load.
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load: (text: string) => unknown };
-const Ajv = require('ajv') as new (options: object) => { compile: (schema: unknown) => ((data: unknown) => boolean) & { errors?: unknown } };
+const Ajv = require('ajv') as new (options: object) => {
+  compile: (schema: unknown) => ((data: unknown) => boolean) & { errors?: unknown };
+};
 
 const root = new URL('../../../', import.meta.url);
 interface BuilderConfig {
@@ -41,7 +43,9 @@ describe('electron-builder.yml', () => {
   });
 
   it('associates .juri, installs per machine on Windows and ships deb and AppImage', () => {
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'juri', role: 'Editor', mimeType: 'application/x-juri' })]);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'juri', role: 'Editor', mimeType: 'application/x-juri' }),
+    ]);
     expect(config.nsis).toMatchObject({ perMachine: true, oneClick: false });
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.linux.category).toBe('Education');

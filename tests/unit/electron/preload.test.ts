@@ -14,7 +14,9 @@ vi.mock('electron', () => electron);
 beforeAll(async () => {
   electron.contextBridge.exposeInMainWorld.mockImplementation((key: string, value: unknown) => exposed.set(key, value));
   electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: null });
-  electron.ipcRenderer.on.mockImplementation((channel: string, l: (e: unknown, p: unknown) => void) => listeners.set(channel, l));
+  electron.ipcRenderer.on.mockImplementation((channel: string, l: (e: unknown, p: unknown) => void) =>
+    listeners.set(channel, l),
+  );
   await import('../../../electron/preload');
 });
 
@@ -48,7 +50,10 @@ describe('preload', () => {
     listeners.get('event:awardOpened')?.(sender, { path: '/a.juri' });
     expect(got).toEqual([{ path: '/a.juri' }]);
     off();
-    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith('event:awardOpened', listeners.get('event:awardOpened'));
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(
+      'event:awardOpened',
+      listeners.get('event:awardOpened'),
+    );
   });
 
   it('gives the path of a dropped file through webUtils', () => {

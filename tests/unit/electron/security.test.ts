@@ -10,7 +10,12 @@ import {
 } from '../../../electron/shell/security';
 
 let token = 0;
-const frame = (url: string, parent: unknown = null) => ({ url, parent, processId: 4, frameToken: `token-${(token += 1)}` });
+const frame = (url: string, parent: unknown = null) => ({
+  url,
+  parent,
+  processId: 4,
+  frameToken: `token-${(token += 1)}`,
+});
 
 describe('navigation guard', () => {
   it.each([

@@ -27,7 +27,10 @@ describe('clampWindowState', () => {
   });
 
   it('moves a far off-screen window fully onto a display and shrinks it to fit', () => {
-    const clamped = clampWindowState({ x: -5000, y: -3000, width: 3000, height: 2000, maximized: false }, [laptop, external]);
+    const clamped = clampWindowState({ x: -5000, y: -3000, width: 3000, height: 2000, maximized: false }, [
+      laptop,
+      external,
+    ]);
     expect(clamped.width).toBeLessThanOrEqual(laptop.width);
     expect(clamped.height).toBeLessThanOrEqual(laptop.height);
     expect(clamped.x).toBeGreaterThanOrEqual(0);

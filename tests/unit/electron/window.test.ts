@@ -39,8 +39,19 @@ describe('main window', () => {
       url: 'app://juri/index.html',
       dark: true,
     }) as unknown as FakeWindow;
-    expect(win.options).toMatchObject({ x: 166, y: 28, width: 1200, height: 700, show: false, backgroundColor: '#0f1b2d' });
-    expect(win.options.webPreferences).toMatchObject({ preload: '/app/out/preload/preload.cjs', sandbox: true, contextIsolation: true });
+    expect(win.options).toMatchObject({
+      x: 166,
+      y: 28,
+      width: 1200,
+      height: 700,
+      show: false,
+      backgroundColor: '#0f1b2d',
+    });
+    expect(win.options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/preload.cjs',
+      sandbox: true,
+      contextIsolation: true,
+    });
     expect(win.maximize).toHaveBeenCalled();
     expect(win.loadURL).toHaveBeenCalledWith('app://juri/index.html');
     expect(win.show).not.toHaveBeenCalled();
@@ -55,7 +66,12 @@ describe('main window', () => {
 describe('crash and hang handling', () => {
   const setup = (response: number) => {
     const win = new FakeWindow({});
-    const dialog = { showMessageBox: vi.fn(() => Promise.resolve({ response, checkboxChecked: false })), showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn() };
+    const dialog = {
+      showMessageBox: vi.fn(() => Promise.resolve({ response, checkboxChecked: false })),
+      showErrorBox: vi.fn(),
+      showSaveDialog: vi.fn(),
+      showOpenDialog: vi.fn(),
+    };
     const log = { warn: vi.fn(), error: vi.fn() };
     const quit = vi.fn();
     watchWindowHealth(win as never, { dialog, t: () => menuTranslator('id'), log, quit });
