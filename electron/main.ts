@@ -52,6 +52,11 @@ function start(): void {
       win?.setTitle(title);
       rebuildMenu();
     },
+    onAwardClosed: () => {
+      title = 'Juri';
+      win?.setTitle(title);
+      rebuildMenu();
+    },
     onLanguageChanged: () => rebuildMenu(),
   };
 

@@ -36,7 +36,9 @@ export async function openAwardDb(path: string, options: { create: boolean }): P
   const exists = existsSync(path);
   if (options.create && exists) throw new UserError('file_exists', 'errors.fileExists', { path });
   if (!options.create && !exists) throw new UserError('not_found', 'errors.fileMissing', { path });
-  if (exists && statSync(path).size > 0) assertJuriFile(path);
+  // An empty file is not an award: opening it would silently turn it into a new database.
+  if (exists && statSync(path).size === 0) throw new UserError('not_juri_file', 'errors.notJuriFile', { path });
+  if (exists) assertJuriFile(path);
 
   const sqlite = new Database(path);
   try {
@@ -54,16 +56,23 @@ export async function openAwardDb(path: string, options: { create: boolean }): P
   }
 }
 
+/** SQLite's own codes for "this is not a database"; any other failure is a real error and is rethrown. */
+const NOT_A_DATABASE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
 function assertJuriFile(path: string): void {
   let probe: Database.Database | undefined;
+  let id: unknown;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true });
-    const id = probe.pragma('application_id', { simple: true });
-    if (id !== JURI_APPLICATION_ID) throw new UserError('not_juri_file', 'errors.notJuriFile', { path });
+    id = probe.pragma('application_id', { simple: true });
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError('not_juri_file', 'errors.notJuriFile', { path });
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && NOT_A_DATABASE.has(code)) {
+      throw new UserError('not_juri_file', 'errors.notJuriFile', { path });
+    }
+    throw error;
   } finally {
     probe?.close();
   }
+  if (id !== JURI_APPLICATION_ID) throw new UserError('not_juri_file', 'errors.notJuriFile', { path });
 }

@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { z } from 'zod';
 import { contract, type Namespace } from '../../shared/ipc/contract';
 import type { AppError, Envelope } from '../../shared/ipc/envelope';
-import { translateMessage, translatorFor } from '../../shared/i18n/i18n';
+import { translateMessage, translatorFor, zodErrorMap } from '../../shared/i18n/i18n';
 import { UserError } from '../../shared/user-error';
 import { zodIssues } from '../services/template.service';
 import { handlers, type HostContext } from './handlers';
@@ -24,7 +24,7 @@ export async function dispatch(ctx: HostContext, channel: string, raw: unknown, 
   if (!spec || !handler || !op || !Object.hasOwn(contract[ns as Namespace], op)) {
     return fail({ code: 'not_found', message: t('notFound', { ns: 'errors', what: channel }) });
   }
-  const parsed = spec.input.safeParse(raw);
+  const parsed = spec.input.safeParse(raw, { error: zodErrorMap(ctx.language) });
   if (!parsed.success) {
     return fail({
       code: 'invalid_input',
@@ -51,7 +51,8 @@ export function toAppError(error: unknown, i18n: i18n, log?: GateOptions['log'],
     };
   }
   if (error instanceof z.ZodError) {
-    return { code: 'invalid_input', message: t('invalidInput', { ns: 'errors' }), issues: zodIssues(error) };
+    const issues = zodIssues(error).map((i) => ({ ...i, message: translateMessage(t, i.message) }));
+    return { code: 'invalid_input', message: t('invalidInput', { ns: 'errors' }), issues };
   }
   log?.(error, channel);
   const detail = error instanceof Error ? error.message : String(error);

@@ -21,6 +21,8 @@ export interface HostContext {
   chooseOpenPath?: () => Promise<string | null>;
   /** Tells the host an award was opened (recent documents, window title). */
   onAwardOpened?: (path: string, name: string) => void;
+  /** Tells the host the award was closed (window title back to the app's name). */
+  onAwardClosed?: () => void;
 }
 
 export type Handlers = {
@@ -77,6 +79,7 @@ export const handlers: Handlers = {
     openDemo: async (ctx) => opened(ctx, await ctx.workspace.openDemo()),
     close: async (ctx) => {
       await ctx.workspace.close();
+      ctx.onAwardClosed?.();
       return null;
     },
     forgetRecent: (ctx, { path }) => ctx.workspace.forgetRecent(path),
@@ -118,8 +121,8 @@ export const handlers: Handlers = {
   template: {
     export: (ctx) => exportTemplate(award(ctx)),
     create: async (ctx, { template, path }) => {
-      const target = await chooseNewPath(ctx, parseTemplate(template).programme.name, path);
-      return target ? opened(ctx, await ctx.workspace.createFromTemplate(target, template)) : null;
+      const target = await chooseNewPath(ctx, parseTemplate(template, ctx.language).programme.name, path);
+      return target ? opened(ctx, await ctx.workspace.createFromTemplate(target, template, ctx.language)) : null;
     },
   },
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { TEMPLATE_FORMAT, TemplateSchema, type Template } from '../../shared/award/template.schema';
 import type { FieldIssue } from '../../shared/ipc/envelope';
 import { UserError } from '../../shared/user-error';
+import { zodErrorMap, type Language } from '../../shared/i18n/i18n';
 import type { AwardDb } from '../db/open-award-db';
 import { upsertSignatory } from '../db/repos/award.repo';
 import { setCategoryNominees, upsertCategory, upsertCriterion } from '../db/repos/category.repo';
@@ -35,8 +36,8 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
 }
 
 /** Validates a template, including region codes against the reference data. Throws a UserError listing each bad field. */
-export function parseTemplate(raw: unknown): Template {
-  const parsed = TemplateSchema.safeParse(raw);
+export function parseTemplate(raw: unknown, language?: Language): Template {
+  const parsed = TemplateSchema.safeParse(raw, language ? { error: zodErrorMap(language) } : {});
   const issues = parsed.success ? [] : zodIssues(parsed.error);
   if (parsed.success) {
     const known = new Set(listProvinces().flatMap((p) => [p.code, ...p.regencies.map((r) => r.code)]));
@@ -53,8 +54,8 @@ export function parseTemplate(raw: unknown): Template {
 }
 
 /** Creates a new award file from a template. An invalid template writes nothing. */
-export async function createFromTemplate(path: string, raw: unknown): Promise<AwardDb> {
-  const t = parseTemplate(raw);
+export async function createFromTemplate(path: string, raw: unknown, language?: Language): Promise<AwardDb> {
+  const t = parseTemplate(raw, language);
   return createAwardFile(path, t.programme, async (db) => {
     for (const s of t.signatories) await upsertSignatory(db, s);
     await insertNominees(db, t.nominees);

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { AwardSetup } from '../../shared/award/award.schema';
 import type { RecentFile } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/user-error';
+import type { Language } from '../../shared/i18n/i18n';
 import type { AwardDb } from '../db/open-award-db';
 import { createAwardFile, emptyProgramme, openAwardFile } from './award-file.service';
 import { createDemoAward } from './demo.service';
@@ -44,8 +45,8 @@ export class Workspace {
     return this.adopt(await createAwardFile(path, emptyProgramme(name)));
   }
 
-  async createFromTemplate(path: string, template: unknown): Promise<AwardSetup> {
-    return this.adopt(await createFromTemplate(path, template));
+  async createFromTemplate(path: string, template: unknown, language?: Language): Promise<AwardSetup> {
+    return this.adopt(await createFromTemplate(path, template, language));
   }
 
   /** Opens the demo award in the data folder, creating it the first time. */

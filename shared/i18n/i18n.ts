@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import i18next, { type i18n, type Resource } from 'i18next';
 import { errors as enErrors } from './locales/en/errors';
 import { errors as idErrors } from './locales/id/errors';
@@ -46,4 +47,11 @@ export function translatorFor(language: Language): i18n {
     translators.set(language, instance);
   }
   return instance;
+}
+
+const zodLocales = { id: z.locales.id, en: z.locales.en } as const;
+
+/** Zod's own messages (wrong type, invalid choice) in the user's language, for one parse. */
+export function zodErrorMap(language: Language): z.core.$ZodErrorMap {
+  return zodLocales[language]().localeError;
 }
