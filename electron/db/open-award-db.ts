@@ -24,7 +24,7 @@ export async function migrate(db: Kysely<DB>, sqlite: Database.Database): Promis
     throw new UserError('newer_schema', 'errors.newerSchema', { found, known: SCHEMA_VERSION });
   }
   const { error } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error(`Migration failed: ${JSON.stringify(error)}`);
   sqlite.pragma(`user_version = ${SCHEMA_VERSION}`);
 }
 

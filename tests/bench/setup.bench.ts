@@ -53,7 +53,7 @@ export function nationalTemplate(): Template {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-async function time(runs: number, fn: () => Promise<unknown> | unknown): Promise<{ p50: number; p99: number }> {
+async function time(runs: number, fn: () => unknown): Promise<{ p50: number; p99: number }> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const t0 = performance.now();

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { listChannels } from '../../../shared/ipc/contract';
 import { dispatch } from '../../ipc/gate';
@@ -34,8 +34,9 @@ const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
-const refuse = (c: Context, status: 401 | 403 | 404 | 405 | 413 | 415, message: string) =>
-  c.text(message, status);
+/** A plain-text refusal; built without the request context so every middleware can use it. */
+const refuse = (status: 401 | 403 | 404 | 405 | 413 | 415, message: string): Response =>
+  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=UTF-8' } });
 
 /**
  * The browser-mode host as a hono app: /api/:ns/:op runs the one gate over the same services as
@@ -50,7 +51,7 @@ export function createWebApp(options: WebAppOptions): Hono {
   app.use('*', async (c, next) => {
     const refused = checkHost(c.req.header('host'), origins());
     if (refused) {
-      c.res = refuse(c, refused.status, refused.message);
+      c.res = refuse(refused.status, refused.message);
     } else {
       await next();
     }
@@ -60,18 +61,18 @@ export function createWebApp(options: WebAppOptions): Hono {
 
   app.use('/api/*', async (c, next) => {
     const refused = checkApiCaller({ origin: c.req.header('origin'), authorization: c.req.header('authorization') }, origins(), token);
-    if (refused) return refuse(c, refused.status, refused.message);
+    if (refused) return refuse(refused.status, refused.message);
     return next();
   });
 
   app.post(
     '/api/:ns/:op',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => refuse(c, 413, 'Data terlalu besar (maks. 5 MB). / Body too large.') }),
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => refuse(413, 'Data terlalu besar (maks. 5 MB). / Body too large.') }),
     async (c) => {
       const channel = `${c.req.param('ns')}:${c.req.param('op')}`;
-      if (!channels.has(channel)) return refuse(c, 404, 'Tidak ditemukan. / Not found.');
+      if (!channels.has(channel)) return refuse(404, 'Tidak ditemukan. / Not found.');
       const type = c.req.header('content-type') ?? '';
-      if (!/^application\/json\s*(;|$)/i.test(type)) return refuse(c, 415, 'Harus JSON. / Content-Type must be application/json.');
+      if (!/^application\/json\s*(;|$)/i.test(type)) return refuse(415, 'Harus JSON. / Content-Type must be application/json.');
       const text = await c.req.text();
       let body: unknown;
       try {
@@ -85,15 +86,15 @@ export function createWebApp(options: WebAppOptions): Hono {
     },
   );
 
-  app.all('/api/*', (c) => refuse(c, 404, 'Tidak ditemukan. / Not found.'));
+  app.all('/api/*', () => refuse(404, 'Tidak ditemukan. / Not found.'));
 
   app.get('*', async (c) => {
     const file = await readStatic(staticDir, c.req.path);
-    if (!file) return refuse(c, 404, 'Tidak ditemukan. / Not found.');
+    if (!file) return refuse(404, 'Tidak ditemukan. / Not found.');
     return c.body(new Uint8Array(file.body), 200, { 'Content-Type': file.type });
   });
 
-  app.all('*', (c) => refuse(c, 405, 'Metode tidak diizinkan. / Method not allowed.'));
+  app.all('*', () => refuse(405, 'Metode tidak diizinkan. / Method not allowed.'));
 
   return app;
 }
