@@ -19,12 +19,13 @@ function readCsv(name) {
   });
 }
 
-const titleCase = (s) =>
-  s.toLowerCase().replace(/(^|[\s(-])([a-z])/g, (_, p, c) => p + c.toUpperCase());
+const titleCase = (s) => s.toLowerCase().replace(/(^|[\s(-])([a-z])/g, (_, p, c) => p + c.toUpperCase());
 
 const provinces = readCsv('provinces.csv').map((p) => ({
   code: p.code,
-  name: titleCase(p.name).replace(/\bDki\b/, 'DKI').replace(/\bDi\b/, 'DI'),
+  name: titleCase(p.name)
+    .replace(/\bDki\b/, 'DKI')
+    .replace(/\bDi\b/, 'DI'),
   regencies: readCsv('regencies.csv')
     .filter((r) => r.province_code === p.code)
     .map((r) => ({ code: r.code, name: r.name })),

@@ -16,11 +16,20 @@ export interface GateOptions {
  * The one gate every call passes after the host has checked the sender:
  * find the operation → parse the input with zod → call the handler → return an envelope.
  */
-export async function dispatch(ctx: HostContext, channel: string, raw: unknown, options: GateOptions = {}): Promise<Envelope<unknown>> {
+export async function dispatch(
+  ctx: HostContext,
+  channel: string,
+  raw: unknown,
+  options: GateOptions = {},
+): Promise<Envelope<unknown>> {
   const t = translatorFor(ctx.language).t;
   const [ns, op] = channel.split(':') as [string, string | undefined];
-  const spec = op !== undefined && Object.hasOwn(contract, ns) ? (contract[ns as Namespace] as Record<string, { input: z.ZodType }>)[op] : undefined;
-  const handler = spec && op ? (handlers[ns as Namespace] as Record<string, (c: HostContext, i: unknown) => unknown>)[op] : undefined;
+  const spec =
+    op !== undefined && Object.hasOwn(contract, ns)
+      ? (contract[ns as Namespace] as Record<string, { input: z.ZodType }>)[op]
+      : undefined;
+  const handler =
+    spec && op ? (handlers[ns as Namespace] as Record<string, (c: HostContext, i: unknown) => unknown>)[op] : undefined;
   if (!spec || !handler || !op || !Object.hasOwn(contract[ns as Namespace], op)) {
     return fail({ code: 'not_found', message: t('notFound', { ns: 'errors', what: channel }) });
   }

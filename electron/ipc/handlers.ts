@@ -39,7 +39,10 @@ async function chooseNewPath(ctx: HostContext, name: string, path: string | null
   return ctx.chooseSavePath ? ctx.chooseSavePath(suggested) : suggested;
 }
 
-function opened<T extends { filePath: string; award: { programme: { name: string } } } | null>(ctx: HostContext, setup: T): T {
+function opened<T extends { filePath: string; award: { programme: { name: string } } } | null>(
+  ctx: HostContext,
+  setup: T,
+): T {
   if (setup) ctx.onAwardOpened?.(setup.filePath, setup.award.programme.name);
   return setup;
 }

@@ -24,7 +24,13 @@ export function regionNominees(provinceCode: string, includeProvince: boolean, r
   if (!province) throw new UserError('not_found', 'errors.unknownRegion', { code: provinceCode });
   const out: Nominee[] = [];
   if (includeProvince) {
-    out.push({ id: regionNomineeId(province.code), kind: 'province', name: `Provinsi ${province.name}`, regionCode: province.code, description: '' });
+    out.push({
+      id: regionNomineeId(province.code),
+      kind: 'province',
+      name: `Provinsi ${province.name}`,
+      regionCode: province.code,
+      description: '',
+    });
   }
   for (const code of regencyCodes) {
     const regency = province.regencies.find((r) => r.code === code);
@@ -34,7 +40,13 @@ export function regionNominees(provinceCode: string, includeProvince: boolean, r
         ? new UserError('invalid_input', 'errors.regionNotInProvince', { code, province: province.name })
         : new UserError('not_found', 'errors.unknownRegion', { code });
     }
-    out.push({ id: regionNomineeId(code), kind: regencyKind(code), name: regency.name, regionCode: code, description: '' });
+    out.push({
+      id: regionNomineeId(code),
+      kind: regencyKind(code),
+      name: regency.name,
+      regionCode: code,
+      description: '',
+    });
   }
   return out;
 }

@@ -11,7 +11,14 @@ import type {
 } from '../../shared/award/award.schema';
 import { UserError } from '../../shared/user-error';
 import type { AwardDb } from '../db/open-award-db';
-import { getAwardRow, listSignatories, programmeFromRow, updateProgramme, upsertSignatory, deleteSignatory } from '../db/repos/award.repo';
+import {
+  getAwardRow,
+  listSignatories,
+  programmeFromRow,
+  updateProgramme,
+  upsertSignatory,
+  deleteSignatory,
+} from '../db/repos/award.repo';
 import {
   categoryExists,
   deleteCategory,
@@ -24,7 +31,13 @@ import {
 } from '../db/repos/category.repo';
 import { deleteJuror, jurorExists, listJurors, setConflicts, upsertJuror } from '../db/repos/juror.repo';
 import { getMeta } from '../db/repos/meta.repo';
-import { deleteNominee, existingNomineeIds, insertNominees, listNominees, updateCustomNominee } from '../db/repos/nominee.repo';
+import {
+  deleteNominee,
+  existingNomineeIds,
+  insertNominees,
+  listNominees,
+  updateCustomNominee,
+} from '../db/repos/nominee.repo';
 import { moveRow } from '../db/repos/position.repo';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { hashPin } from './pin';
@@ -39,7 +52,13 @@ export async function readSetup(award: AwardDb): Promise<AwardSetup> {
     const deviceId = await getMeta(trx, 'device_id');
     if (!row || !deviceId) throw new UserError('not_juri_file', 'errors.notJuriFile', { path: award.path });
     return {
-      award: { id: row.id, deviceId, schemaVersion: SCHEMA_VERSION, createdAt: row.created_at, programme: programmeFromRow(row) },
+      award: {
+        id: row.id,
+        deviceId,
+        schemaVersion: SCHEMA_VERSION,
+        createdAt: row.created_at,
+        programme: programmeFromRow(row),
+      },
       filePath: award.path,
       signatories: await listSignatories(trx),
       categories: await listCategories(trx),
@@ -63,13 +82,17 @@ const must = (found: boolean, what: string) => {
 export const setupService = {
   updateProgramme: (a: AwardDb, p: Programme) => edit(a, (db) => updateProgramme(db, p)),
 
-  saveSignatory: (a: AwardDb, s: SignatoryInput) => edit(a, (db) => upsertSignatory(db, { ...s, id: s.id ?? randomUUID() })),
+  saveSignatory: (a: AwardDb, s: SignatoryInput) =>
+    edit(a, (db) => upsertSignatory(db, { ...s, id: s.id ?? randomUUID() })),
   removeSignatory: (a: AwardDb, id: string) => edit(a, async (db) => must(await deleteSignatory(db, id), id)),
-  moveSignatory: (a: AwardDb, id: string, offset: -1 | 1) => edit(a, async (db) => must(await moveRow(db, 'signatory', id, offset), id)),
+  moveSignatory: (a: AwardDb, id: string, offset: -1 | 1) =>
+    edit(a, async (db) => must(await moveRow(db, 'signatory', id, offset), id)),
 
-  saveCategory: (a: AwardDb, c: CategoryInput) => edit(a, (db) => upsertCategory(db, { ...c, id: c.id ?? randomUUID() })),
+  saveCategory: (a: AwardDb, c: CategoryInput) =>
+    edit(a, (db) => upsertCategory(db, { ...c, id: c.id ?? randomUUID() })),
   removeCategory: (a: AwardDb, id: string) => edit(a, async (db) => must(await deleteCategory(db, id), id)),
-  moveCategory: (a: AwardDb, id: string, offset: -1 | 1) => edit(a, async (db) => must(await moveRow(db, 'category', id, offset), id)),
+  moveCategory: (a: AwardDb, id: string, offset: -1 | 1) =>
+    edit(a, async (db) => must(await moveRow(db, 'category', id, offset), id)),
   setCategoryNominees: (a: AwardDb, categoryId: string, nomineeIds: string[]) =>
     edit(a, async (db) => {
       must(await categoryExists(db, categoryId), categoryId);
@@ -88,7 +111,8 @@ export const setupService = {
       await upsertCriterion(db, { ...c, id });
     }),
   removeCriterion: (a: AwardDb, id: string) => edit(a, async (db) => must(await deleteCriterion(db, id), id)),
-  moveCriterion: (a: AwardDb, id: string, offset: -1 | 1) => edit(a, async (db) => must(await moveRow(db, 'criterion', id, offset), id)),
+  moveCriterion: (a: AwardDb, id: string, offset: -1 | 1) =>
+    edit(a, async (db) => must(await moveRow(db, 'criterion', id, offset), id)),
 
   addRegionNominees: (a: AwardDb, provinceCode: string, includeProvince: boolean, regencyCodes: string[]) =>
     edit(a, async (db) => {
@@ -111,7 +135,8 @@ export const setupService = {
     });
   },
   removeJuror: (a: AwardDb, id: string) => edit(a, async (db) => must(await deleteJuror(db, id), id)),
-  moveJuror: (a: AwardDb, id: string, offset: -1 | 1) => edit(a, async (db) => must(await moveRow(db, 'juror', id, offset), id)),
+  moveJuror: (a: AwardDb, id: string, offset: -1 | 1) =>
+    edit(a, async (db) => must(await moveRow(db, 'juror', id, offset), id)),
   setConflicts: (a: AwardDb, jurorId: string, conflicts: Conflict[]) =>
     edit(a, async (db) => {
       must(await jurorExists(db, jurorId), jurorId);

@@ -63,7 +63,12 @@ export class Workspace {
 
   /** A path in the data folder for a new award, not yet taken. */
   suggestPath(name: string): string {
-    const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'penghargaan';
+    const slug =
+      name
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'penghargaan';
     let path = join(this.dataDir, `${slug}.juri`);
     for (let i = 2; existsSync(path); i += 1) path = join(this.dataDir, `${slug}-${i}.juri`);
     return path;
@@ -87,7 +92,11 @@ export class Workspace {
   private async swap(award: AwardDb, setup: AwardSetup): Promise<void> {
     await this.close();
     this.award = award;
-    const entry = { path: award.path, name: setup.award.programme.name || basename(award.path), openedAt: new Date().toISOString() };
+    const entry = {
+      path: award.path,
+      name: setup.award.programme.name || basename(award.path),
+      openedAt: new Date().toISOString(),
+    };
     this.writeRecent([entry, ...this.readRecent().filter((r) => r.path !== award.path)].slice(0, MAX_RECENT));
   }
 

@@ -73,7 +73,10 @@ export async function closeAward(force = false): Promise<void> {
 /** A file name safe on Windows, macOS and Linux. */
 export function safeFileName(name: string): string {
   const printable = [...name].map((ch) => (ch.charCodeAt(0) < 32 ? ' ' : ch)).join('');
-  const cleaned = printable.replace(/[\\/:*?"<>|]/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = printable
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned.slice(0, 120) || 'penghargaan';
 }
 

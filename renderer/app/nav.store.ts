@@ -54,7 +54,12 @@ export const useGo = () => navStore((s) => s.go);
 export const usePendingLeave = () => navStore((s) => s.pending);
 export const useLeaveActions = () =>
   navStore(
-    useShallow((s) => ({ confirmLeave: s.confirmLeave, cancelLeave: s.cancelLeave, requestClose: s.requestClose, reset: s.reset })),
+    useShallow((s) => ({
+      confirmLeave: s.confirmLeave,
+      cancelLeave: s.cancelLeave,
+      requestClose: s.requestClose,
+      reset: s.reset,
+    })),
   );
 
 /** A screen with a form calls this with whether it has unsaved edits; leaving the screen clears it. */

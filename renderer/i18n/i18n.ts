@@ -17,7 +17,16 @@ import { nominees as idNominees } from './locales/id/nominees';
 import { programme as idProgramme } from './locales/id/programme';
 import { templates as idTemplates } from './locales/id/templates';
 
-export const NAMESPACES = ['common', 'home', 'programme', 'categories', 'templates', 'nominees', 'jurors', 'errors'] as const;
+export const NAMESPACES = [
+  'common',
+  'home',
+  'programme',
+  'categories',
+  'templates',
+  'nominees',
+  'jurors',
+  'errors',
+] as const;
 
 const resources: Resource = {
   id: {

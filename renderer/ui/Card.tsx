@@ -36,7 +36,17 @@ export function Toolbar({ children, label, className }: { children: ReactNode; l
 }
 
 /** What a screen shows when it has nothing yet, with the next step as a call to action. */
-export function EmptyState({ icon = 'info', title, children, action }: { icon?: IconName; title: ReactNode; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  icon = 'info',
+  title,
+  children,
+  action,
+}: {
+  icon?: IconName;
+  title: ReactNode;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="empty">
       <div className="empty__icon">
@@ -50,12 +60,28 @@ export function EmptyState({ icon = 'info', title, children, action }: { icon?: 
 }
 
 /** A small coloured label (kind of criterion, status). */
-export function Badge({ tone = 'neutral', children }: { tone?: 'neutral' | 'accent' | 'warning' | 'success'; children: ReactNode }) {
+export function Badge({
+  tone = 'neutral',
+  children,
+}: {
+  tone?: 'neutral' | 'accent' | 'warning' | 'success';
+  children: ReactNode;
+}) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
 }
 
 /** A page heading with optional lead text and actions on the right. */
-export function PageHeader({ title, lead, actions, id }: { title: ReactNode; lead?: ReactNode; actions?: ReactNode; id?: string }) {
+export function PageHeader({
+  title,
+  lead,
+  actions,
+  id,
+}: {
+  title: ReactNode;
+  lead?: ReactNode;
+  actions?: ReactNode;
+  id?: string;
+}) {
   return (
     <header className="page-header">
       <div>
@@ -70,7 +96,15 @@ export function PageHeader({ title, lead, actions, id }: { title: ReactNode; lea
 }
 
 /** An inline message in the flow of the page (a warning under a table, an error above a form). */
-export function Notice({ tone = 'info', children, title }: { tone?: 'info' | 'warning' | 'error' | 'success'; title?: ReactNode; children?: ReactNode }) {
+export function Notice({
+  tone = 'info',
+  children,
+  title,
+}: {
+  tone?: 'info' | 'warning' | 'error' | 'success';
+  title?: ReactNode;
+  children?: ReactNode;
+}) {
   const icon: IconName = tone === 'success' ? 'check' : tone === 'info' ? 'info' : 'alert';
   return (
     <div className={`notice notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>

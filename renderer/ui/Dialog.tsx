@@ -97,7 +97,15 @@ export interface ConfirmDialogProps {
 }
 
 /** Asks before something that cannot be undone; the safe choice is focused first. */
-export function ConfirmDialog({ title, message, confirmLabel, danger = false, busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  danger = false,
+  busy = false,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation('common');
   return (
     <Dialog

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldFrameProps {
   label: ReactNode;
@@ -43,13 +49,24 @@ function FieldFrame({ label, hint, error, required, className, children }: Field
 
 type Common = { label: ReactNode; hint?: ReactNode; error?: string | undefined; fieldClassName?: string };
 
-export type TextFieldProps = Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
-  value: string;
-  onChange: (value: string) => void;
-};
+export type TextFieldProps = Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
+    value: string;
+    onChange: (value: string) => void;
+  };
 
 /** A labelled text input with hint and inline error (aria-invalid, aria-describedby). */
-export function TextField({ label, hint, error, fieldClassName, value, onChange, required, type = 'text', ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  fieldClassName,
+  value,
+  onChange,
+  required,
+  type = 'text',
+  ...rest
+}: TextFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} required={required} className={fieldClassName}>
       {({ id, describedBy }) => (
@@ -71,7 +88,14 @@ export function TextField({ label, hint, error, fieldClassName, value, onChange,
 
 /** A decimal input: accepts `30,5` and `30.5`; the caller parses with parseDecimal. */
 export function NumberField(props: TextFieldProps) {
-  return <TextField inputMode="decimal" autoComplete="off" {...props} fieldClassName={['field--number', props.fieldClassName].filter(Boolean).join(' ')} />;
+  return (
+    <TextField
+      inputMode="decimal"
+      autoComplete="off"
+      {...props}
+      fieldClassName={['field--number', props.fieldClassName].filter(Boolean).join(' ')}
+    />
+  );
 }
 
 export type DateFieldProps = Omit<TextFieldProps, 'value' | 'onChange'> & {
@@ -84,12 +108,23 @@ export function DateField({ value, onChange, ...rest }: DateFieldProps) {
   return <TextField {...rest} type="date" value={value ?? ''} onChange={(v) => onChange(v === '' ? null : v)} />;
 }
 
-export type TextAreaProps = Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> & {
-  value: string;
-  onChange: (value: string) => void;
-};
+export type TextAreaProps = Common &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> & {
+    value: string;
+    onChange: (value: string) => void;
+  };
 
-export function TextArea({ label, hint, error, fieldClassName, value, onChange, required, rows = 3, ...rest }: TextAreaProps) {
+export function TextArea({
+  label,
+  hint,
+  error,
+  fieldClassName,
+  value,
+  onChange,
+  required,
+  rows = 3,
+  ...rest
+}: TextAreaProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} required={required} className={fieldClassName}>
       {({ id, describedBy }) => (
@@ -108,13 +143,24 @@ export function TextArea({ label, hint, error, fieldClassName, value, onChange, 
   );
 }
 
-export type SelectProps<V extends string> = Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
-  value: V;
-  onChange: (value: V) => void;
-  options: readonly { value: V; label: string }[];
-};
+export type SelectProps<V extends string> = Common &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
+    value: V;
+    onChange: (value: V) => void;
+    options: readonly { value: V; label: string }[];
+  };
 
-export function Select<V extends string>({ label, hint, error, fieldClassName, value, onChange, options, required, ...rest }: SelectProps<V>) {
+export function Select<V extends string>({
+  label,
+  hint,
+  error,
+  fieldClassName,
+  value,
+  onChange,
+  options,
+  required,
+  ...rest
+}: SelectProps<V>) {
   return (
     <FieldFrame label={label} hint={hint} error={error} required={required} className={fieldClassName}>
       {({ id, describedBy }) => (
@@ -169,7 +215,13 @@ export function RadioGroup<V extends string>({ legend, name, value, onChange, op
       <div className="radio-group__options">
         {options.map((o) => (
           <label key={o.value} className={['radio-card', o.value === value ? 'radio-card--on' : ''].join(' ')}>
-            <input type="radio" name={name} value={o.value} checked={o.value === value} onChange={() => onChange(o.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={o.value === value}
+              onChange={() => onChange(o.value)}
+            />
             <span className="radio-card__text">
               <span className="radio-card__label">{o.label}</span>
               {o.hint ? <span className="radio-card__hint">{o.hint}</span> : null}

@@ -79,30 +79,35 @@ export const Direction = z.enum(['higher', 'lower']);
 export type Direction = z.infer<typeof Direction>;
 
 export const CriterionFields = z.object({
-    id: Id,
-    categoryId: Id,
-    name: requiredText(),
-    description: optionalText(),
-    weight: decimal.refine((n) => n > 0, { error: 'errors.weightPositive' }),
-    kind: CriterionKind,
-    scale: ScaleSchema,
-    /** Indicator only: the unit of the measured value, e.g. `%`. */
-    unit: optionalText(40),
-    /** Indicator only: whether a higher or a lower measured value is better. */
-    direction: Direction,
-    rubric: z.array(RubricLevelSchema).max(20),
+  id: Id,
+  categoryId: Id,
+  name: requiredText(),
+  description: optionalText(),
+  weight: decimal.refine((n) => n > 0, { error: 'errors.weightPositive' }),
+  kind: CriterionKind,
+  scale: ScaleSchema,
+  /** Indicator only: the unit of the measured value, e.g. `%`. */
+  unit: optionalText(40),
+  /** Indicator only: whether a higher or a lower measured value is better. */
+  direction: Direction,
+  rubric: z.array(RubricLevelSchema).max(20),
 });
 
 export function checkRubric(ctx: z.core.ParsePayload<Pick<z.infer<typeof CriterionFields>, 'scale' | 'rubric'>>): void {
-    const { scale, rubric } = ctx.value;
-    rubric.forEach((level, i) => {
-      if (level.min > level.max) {
-        ctx.issues.push({ code: 'custom', path: ['rubric', i, 'max'], message: 'errors.maxAboveMin', input: level.max });
-      }
-      if (level.min < scale.min || level.max > scale.max) {
-        ctx.issues.push({ code: 'custom', path: ['rubric', i, 'min'], message: 'errors.rubricOutsideScale', input: level.min });
-      }
-    });
+  const { scale, rubric } = ctx.value;
+  rubric.forEach((level, i) => {
+    if (level.min > level.max) {
+      ctx.issues.push({ code: 'custom', path: ['rubric', i, 'max'], message: 'errors.maxAboveMin', input: level.max });
+    }
+    if (level.min < scale.min || level.max > scale.max) {
+      ctx.issues.push({
+        code: 'custom',
+        path: ['rubric', i, 'min'],
+        message: 'errors.rubricOutsideScale',
+        input: level.min,
+      });
+    }
+  });
 }
 
 export const CriterionSchema = CriterionFields.check(checkRubric);
@@ -134,7 +139,10 @@ export const NomineeSchema = z.object({
   kind: NomineeKind,
   name: requiredText(),
   /** Kemendagri code (`64` or `64.72`) for a region; null for a custom nominee. */
-  regionCode: z.string().regex(/^\d{2}(\.\d{2})?$/, { error: 'errors.regionCode' }).nullable(),
+  regionCode: z
+    .string()
+    .regex(/^\d{2}(\.\d{2})?$/, { error: 'errors.regionCode' })
+    .nullable(),
   description: optionalText(),
 });
 export type Nominee = z.infer<typeof NomineeSchema>;

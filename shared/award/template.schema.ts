@@ -39,22 +39,47 @@ export const TemplateSchema = z
         seen.add(id);
       });
     };
-    dup(t.nominees.map((n) => n.id), (i) => ['nominees', i, 'id']);
-    dup(t.categories.map((c) => c.id), (i) => ['categories', i, 'id']);
-    dup(t.categories.flatMap((c) => c.criteria.map((k) => k.id)), () => ['categories']);
-    dup(t.jurors.map((j) => j.id), (i) => ['jurors', i, 'id']);
-    dup(t.signatories.map((s) => s.id), (i) => ['signatories', i, 'id']);
+    dup(
+      t.nominees.map((n) => n.id),
+      (i) => ['nominees', i, 'id'],
+    );
+    dup(
+      t.categories.map((c) => c.id),
+      (i) => ['categories', i, 'id'],
+    );
+    dup(
+      t.categories.flatMap((c) => c.criteria.map((k) => k.id)),
+      () => ['categories'],
+    );
+    dup(
+      t.jurors.map((j) => j.id),
+      (i) => ['jurors', i, 'id'],
+    );
+    dup(
+      t.signatories.map((s) => s.id),
+      (i) => ['signatories', i, 'id'],
+    );
     t.categories.forEach((c, ci) =>
       c.nomineeIds.forEach((id, ni) => {
         if (!nomineeIds.has(id)) {
-          ctx.issues.push({ code: 'custom', path: ['categories', ci, 'nomineeIds', ni], message: 'errors.unknownNominee', input: id });
+          ctx.issues.push({
+            code: 'custom',
+            path: ['categories', ci, 'nomineeIds', ni],
+            message: 'errors.unknownNominee',
+            input: id,
+          });
         }
       }),
     );
     t.jurors.forEach((j, ji) =>
       j.conflicts.forEach((c, ki) => {
         if (!nomineeIds.has(c.nomineeId)) {
-          ctx.issues.push({ code: 'custom', path: ['jurors', ji, 'conflicts', ki, 'nomineeId'], message: 'errors.unknownNominee', input: c.nomineeId });
+          ctx.issues.push({
+            code: 'custom',
+            path: ['jurors', ji, 'conflicts', ki, 'nomineeId'],
+            message: 'errors.unknownNominee',
+            input: c.nomineeId,
+          });
         }
       }),
     );
@@ -62,7 +87,12 @@ export const TemplateSchema = z
     t.nominees.forEach((n, i) => {
       if (n.regionCode === null) return;
       if (codes.has(n.regionCode)) {
-        ctx.issues.push({ code: 'custom', path: ['nominees', i, 'regionCode'], message: 'errors.duplicateRegion', input: n.regionCode });
+        ctx.issues.push({
+          code: 'custom',
+          path: ['nominees', i, 'regionCode'],
+          message: 'errors.duplicateRegion',
+          input: n.regionCode,
+        });
       }
       codes.add(n.regionCode);
     });

@@ -1,4 +1,12 @@
-import { listChannels, type EventName, type EventPayload, type Namespace, type OpInput, type OpName, type OpOutput } from './contract';
+import {
+  listChannels,
+  type EventName,
+  type EventPayload,
+  type Namespace,
+  type OpInput,
+  type OpName,
+  type OpOutput,
+} from './contract';
 import type { Envelope } from './envelope';
 
 /** The shape of `window.api`: one function per contract operation, resolving to an envelope. */

@@ -71,7 +71,11 @@ export const contract = {
     ),
     openDemo: op('Create (or reopen) the demo award "Apresiasi Program Prioritas 2024".', none, setup),
     close: op('Close the open award file.', none, z.null()),
-    forgetRecent: op('Remove a file from the recent list (the file itself stays).', z.object({ path: z.string() }), z.array(RecentFileSchema)),
+    forgetRecent: op(
+      'Remove a file from the recent list (the file itself stays).',
+      z.object({ path: z.string() }),
+      z.array(RecentFileSchema),
+    ),
   },
   award: {
     updateProgramme: op('Save the programme details.', ProgrammeSchema, setup),

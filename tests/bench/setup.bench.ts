@@ -12,7 +12,13 @@ import { Workspace } from '../../electron/services/workspace';
 
 /** A national award: all 38 provinces and 514 kab/kota, 20 categories × 5 criteria, 15 jurors. */
 export function nationalTemplate(): Template {
-  const nominees = listProvinces().flatMap((p) => regionNominees(p.code, true, p.regencies.map((r) => r.code)));
+  const nominees = listProvinces().flatMap((p) =>
+    regionNominees(
+      p.code,
+      true,
+      p.regencies.map((r) => r.code),
+    ),
+  );
   const ids = nominees.map((n) => n.id);
   const categories = Array.from({ length: 20 }, (_, c) => ({
     id: `cat-${c}`,
@@ -43,7 +49,15 @@ export function nationalTemplate(): Template {
   }));
   return {
     format: TEMPLATE_FORMAT,
-    programme: { name: 'Apresiasi Nasional', organiser: 'Kemendikdasmen', place: 'Jakarta', startDate: null, endDate: null, decisionDate: null, decisionPlace: '' },
+    programme: {
+      name: 'Apresiasi Nasional',
+      organiser: 'Kemendikdasmen',
+      place: 'Jakarta',
+      startDate: null,
+      endDate: null,
+      decisionDate: null,
+      decisionPlace: '',
+    },
     signatories: [],
     nominees,
     categories,
@@ -51,7 +65,8 @@ export function nationalTemplate(): Template {
   };
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 async function time(runs: number, fn: () => unknown): Promise<{ p50: number; p99: number }> {
   const samples: number[] = [];
@@ -74,25 +89,46 @@ export async function benchSetup(): Promise<void> {
     const t0 = performance.now();
     const award = await createFromTemplate(join(dir, 'national.juri'), template);
     const createMs = performance.now() - t0;
-    console.log(`setup: national award (${template.nominees.length} nominees, 20 categories × 5 criteria, 15 jurors) created in ${ms(createMs)}`);
+    console.log(
+      `setup: national award (${template.nominees.length} nominees, 20 categories × 5 criteria, 15 jurors) created in ${ms(createMs)}`,
+    );
 
     const read = await time(30, () => readSetup(award));
     const raw = await time(30, () => {
-      for (const table of ['award', 'signatory', 'category', 'criterion', 'rubric_level', 'nominee', 'category_nominee', 'juror', 'conflict']) {
+      for (const table of [
+        'award',
+        'signatory',
+        'category',
+        'criterion',
+        'rubric_level',
+        'nominee',
+        'category_nominee',
+        'juror',
+        'conflict',
+      ]) {
         award.sqlite.prepare(`SELECT * FROM ${table}`).all();
       }
     });
-    console.log(`setup: readSetup p50 ${ms(read.p50)}, p99 ${ms(read.p99)}; raw SELECT * of the same tables p50 ${ms(raw.p50)}; ratio ${(read.p50 / raw.p50).toFixed(1)}×`);
+    console.log(
+      `setup: readSetup p50 ${ms(read.p50)}, p99 ${ms(read.p99)}; raw SELECT * of the same tables p50 ${ms(raw.p50)}; ratio ${(read.p50 / raw.p50).toFixed(1)}×`,
+    );
     await award.close();
 
-    const ctx: HostContext = { kind: 'web', version: 'bench', language: 'id', workspace: new Workspace(join(dir, 'ws')) };
+    const ctx: HostContext = {
+      kind: 'web',
+      version: 'bench',
+      language: 'id',
+      workspace: new Workspace(join(dir, 'ws')),
+    };
     await ctx.workspace.open(join(dir, 'national.juri'));
     let n = 0;
     const edit = await time(30, async () => {
       const r = await dispatch(ctx, 'category:save', { id: 'cat-0', name: `Kategori ${(n += 1)}`, description: '' });
       if (!r.ok) throw new Error(r.error.message);
     });
-    console.log(`setup: one edit through the gate (category:save, returns the whole setup) p50 ${ms(edit.p50)}, p99 ${ms(edit.p99)}`);
+    console.log(
+      `setup: one edit through the gate (category:save, returns the whole setup) p50 ${ms(edit.p50)}, p99 ${ms(edit.p99)}`,
+    );
     await ctx.workspace.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

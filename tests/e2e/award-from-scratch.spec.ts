@@ -7,7 +7,12 @@ import { NomineesPage } from './pages/nominees.page';
 import { ProgrammePage } from './pages/programme.page';
 
 const AWARD = 'Anugerah Pendidikan Kalimantan Timur 2025';
-const PROGRAMME = { organiser: 'BPMP Provinsi Kalimantan Timur', place: 'Samarinda', startDate: '2025-08-11', endDate: '2025-08-13' };
+const PROGRAMME = {
+  organiser: 'BPMP Provinsi Kalimantan Timur',
+  place: 'Samarinda',
+  startDate: '2025-08-11',
+  endDate: '2025-08-13',
+};
 const CATEGORY = 'Pemda terbaik dalam peningkatan mutu pembelajaran';
 const JUDGED = 'Strategi peningkatan mutu';
 const INDICATOR = 'Persentase satuan pendidikan terakreditasi';
@@ -46,7 +51,15 @@ test('an award set up from scratch through the UI is all there after the host re
   await expect(categories.heading).toBeVisible();
   await categories.addCategory(CATEGORY);
   await categories.addCriterion(CATEGORY, { name: JUDGED, kind: 'judged', weight: '60', standardRubric: true });
-  await categories.addCriterion(CATEGORY, { name: INDICATOR, kind: 'indicator', weight: '40', min: '0', max: '100', step: '0,01', unit: '%' });
+  await categories.addCriterion(CATEGORY, {
+    name: INDICATOR,
+    kind: 'indicator',
+    weight: '40',
+    min: '0',
+    max: '100',
+    step: '0,01',
+    unit: '%',
+  });
   await categories.selectAllNominees();
   await expect(categories.nomineesSummary).toHaveText('10 dari 10 peserta dipilih');
 
@@ -80,7 +93,9 @@ test('an award set up from scratch through the UI is all there after the host re
 
   await app.go('Kategori & Kriteria');
   expect(await categories.categoryNames()).toEqual([CATEGORY]);
-  await expect(categories.list.getByRole('button', { name: new RegExp(CATEGORY) })).toContainText('2 kriteria · 10 peserta');
+  await expect(categories.list.getByRole('button', { name: new RegExp(CATEGORY) })).toContainText(
+    '2 kriteria · 10 peserta',
+  );
   await expect(categories.criteria.locator('tbody tr')).toHaveCount(2);
   await expect(categories.criterionRow(JUDGED)).toContainText('Dinilai juri');
   await expect(categories.criterionRow(JUDGED)).toContainText('4 level rubrik');

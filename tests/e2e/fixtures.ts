@@ -34,11 +34,15 @@ interface Running {
 }
 
 function start(dataDir: string, args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, '--port', '0', '--json', '--data-dir', dataDir, ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', SERVE, '--port', '0', '--json', '--data-dir', dataDir, ...args],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    },
+  );
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';

@@ -25,7 +25,12 @@ test.describe('browser-mode security', () => {
       return Object.fromEntries(
         Object.entries(api)
           .filter(([, v]) => typeof v === 'object')
-          .map(([ns, ops]) => [ns, Object.keys(ops).filter((op) => typeof ops[op] === 'function').sort()]),
+          .map(([ns, ops]) => [
+            ns,
+            Object.keys(ops)
+              .filter((op) => typeof ops[op] === 'function')
+              .sort(),
+          ]),
       );
     });
     const expected = Object.fromEntries(Object.entries(contract).map(([ns, ops]) => [ns, Object.keys(ops).sort()]));
@@ -37,7 +42,10 @@ test.describe('browser-mode security', () => {
   test('a CSP is sent and an injected inline script does not run', async ({ page, juri }) => {
     const response = await page.request.get(`${juri.origin}/`);
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
-    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      'content',
+      /script-src 'self'/,
+    );
 
     const outcome = await page.evaluate(async () => {
       const w = window as unknown as Record<string, unknown>;
@@ -57,7 +65,11 @@ test.describe('browser-mode security', () => {
   test('a call from the page without the token is refused with 401', async ({ page, juri }) => {
     const statuses = await page.evaluate(async (token) => {
       const call = (headers: Record<string, string>) =>
-        fetch('/api/app/info', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: 'null' });
+        fetch('/api/app/info', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: 'null',
+        });
       const without = await call({});
       const withToken = await call({ authorization: `Bearer ${token}` });
       return { without: without.status, withoutBody: await without.text(), withToken: withToken.status };

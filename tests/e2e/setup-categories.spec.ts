@@ -3,7 +3,10 @@ import { CategoriesPage } from './pages/categories.page';
 import { AppPage } from './pages/app.page';
 import { HomePage } from './pages/home.page';
 
-test('categories and criteria: judged with a 4-level rubric, indicator lower-is-better, inline scale error, reorder, reload', async ({ page, juri }) => {
+test('categories and criteria: judged with a 4-level rubric, indicator lower-is-better, inline scale error, reorder, reload', async ({
+  page,
+  juri,
+}) => {
   test.setTimeout(90_000);
   await page.goto(juri.url);
   await new HomePage(page).createAward('Anugerah Inovasi Daerah 2025');
@@ -64,7 +67,10 @@ test('categories and criteria: judged with a 4-level rubric, indicator lower-is-
   await categories.addCategory('Tata kelola guru terbaik');
   expect(await categories.categoryNames()).toEqual(['Inovasi layanan pendidikan', 'Tata kelola guru terbaik']);
   await categories.moveSelected('up');
-  await expect(categories.list.locator('.category-list__name')).toHaveText(['Tata kelola guru terbaik', 'Inovasi layanan pendidikan']);
+  await expect(categories.list.locator('.category-list__name')).toHaveText([
+    'Tata kelola guru terbaik',
+    'Inovasi layanan pendidikan',
+  ]);
 
   // Deleting says how many criteria go with the category; cancel keeps it.
   await categories.selectCategory('Inovasi layanan pendidikan');
@@ -75,7 +81,10 @@ test('categories and criteria: judged with a 4-level rubric, indicator lower-is-
 
   await page.reload();
   await app.go('Kategori & Kriteria');
-  await expect(categories.list.locator('.category-list__name')).toHaveText(['Tata kelola guru terbaik', 'Inovasi layanan pendidikan']);
+  await expect(categories.list.locator('.category-list__name')).toHaveText([
+    'Tata kelola guru terbaik',
+    'Inovasi layanan pendidikan',
+  ]);
   await categories.selectCategory('Inovasi layanan pendidikan');
   await expect(categories.criteria.locator('tbody tr')).toHaveCount(2);
   const editor = await categories.editCriterion('Kebaruan dan dampak inovasi');

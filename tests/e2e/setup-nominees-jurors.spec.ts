@@ -5,7 +5,10 @@ import { NomineesPage } from './pages/nominees.page';
 const SCHOOL = 'SMA Negeri 1 Samarinda';
 const JUROR = 'Dr. Yusuf Hidayat, M.Pd.';
 
-test('Peserta and Dewan Juri on the demo: add, validate inline, declare a conflict, and find it all after a reload', async ({ page, juri }) => {
+test('Peserta and Dewan Juri on the demo: add, validate inline, declare a conflict, and find it all after a reload', async ({
+  page,
+  juri,
+}) => {
   test.setTimeout(90_000);
   await page.goto(juri.url);
   await page.getByRole('button', { name: /Buka demo/ }).click();
@@ -57,7 +60,13 @@ test('Peserta and Dewan Juri on the demo: add, validate inline, declare a confli
   const jurors = new JurorsPage(page);
   await jurors.open();
   await expect(jurors.row('Prof. Dr. Siti Rahmawati, M.Pd.')).toContainText('Ketua');
-  await jurors.startAdd({ name: JUROR, title: 'Akademisi, Universitas Mulawarman', role: 'Ketua', pin: '123456', pinConfirm: '123465' });
+  await jurors.startAdd({
+    name: JUROR,
+    title: 'Akademisi, Universitas Mulawarman',
+    role: 'Ketua',
+    pin: '123456',
+    pinConfirm: '123465',
+  });
   await expect(jurors.editor.getByText(/Sudah ada Ketua \(Prof\. Dr\. Siti Rahmawati/)).toBeVisible();
   await jurors.editor.getByRole('radio', { name: /^Anggota/ }).check();
   await expect(jurors.editor.getByText(/Sudah ada Ketua/)).toHaveCount(0);
@@ -91,7 +100,10 @@ test('Peserta and Dewan Juri on the demo: add, validate inline, declare a confli
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(6);
   await expect(jurors.row(JUROR)).toContainText('PIN sudah diatur');
   await expect(jurors.row(JUROR)).toContainText(new RegExp(`Konflik:\\s*${SCHOOL}`));
-  await jurors.row(JUROR).getByRole('button', { name: `Konflik kepentingan ${JUROR}` }).click();
+  await jurors
+    .row(JUROR)
+    .getByRole('button', { name: `Konflik kepentingan ${JUROR}` })
+    .click();
   const dialog = page.getByRole('dialog', { name: `Konflik kepentingan — ${JUROR}` });
   await expect(dialog.getByLabel(`Alasan konflik dengan ${SCHOOL}`)).toHaveValue('Alumni dan anggota komite sekolah');
 });

@@ -6,7 +6,10 @@ import { ProgrammePage } from './pages/programme.page';
 
 const NAME = 'Anugerah Pendidikan Kalimantan Utara 2025';
 
-test('a new award: programme with an inline date error, signatories, and everything back after a host restart', async ({ page, juri }) => {
+test('a new award: programme with an inline date error, signatories, and everything back after a host restart', async ({
+  page,
+  juri,
+}) => {
   test.setTimeout(90_000);
   await page.goto(juri.url);
   const home = new HomePage(page);
@@ -78,14 +81,20 @@ test('a new award: programme with an inline date error, signatories, and everyth
   await expect(programme.signatoryRows().nth(1)).toContainText('M.Pd.');
 });
 
-test('templates: export the demo setup, an invalid template lists each problem, a valid one becomes a new award', async ({ page, juri }) => {
+test('templates: export the demo setup, an invalid template lists each problem, a valid one becomes a new award', async ({
+  page,
+  juri,
+}) => {
   test.setTimeout(60_000);
   await page.goto(juri.url);
   const home = new HomePage(page);
   await home.openDemo();
   const app = new AppPage(page);
   await app.go('Templat');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor templat (.json)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ekspor templat (.json)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('Apresiasi Program Prioritas 2024.juri-template.json');
   const template = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
     format: string;
@@ -104,16 +113,24 @@ test('templates: export the demo setup, an invalid template lists each problem, 
   const broken = structuredClone(template);
   broken.categories[0]!.criteria[0]!.weight = 0;
   broken.programme.name = '';
-  const dialog = await home.importTemplate({ name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  const dialog = await home.importTemplate({
+    name: 'rusak.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
   const issues = dialog.getByRole('listitem');
   await expect(dialog.getByText('Templat tidak bisa dipakai. Perbaiki hal berikut:')).toBeVisible();
   await expect(issues.filter({ hasText: 'categories.0.criteria.0.weight' })).toContainText('Bobot harus lebih dari 0.');
   await expect(issues.filter({ hasText: 'programme.name' })).toContainText('Wajib diisi.');
-  await dialog.getByLabel('Berkas templat (.json)').setInputFiles({ name: 'bukan.json', mimeType: 'application/json', buffer: Buffer.from('{ bukan json') });
+  await dialog
+    .getByLabel('Berkas templat (.json)')
+    .setInputFiles({ name: 'bukan.json', mimeType: 'application/json', buffer: Buffer.from('{ bukan json') });
   await expect(dialog.getByText(/Berkas ini bukan JSON yang valid/)).toBeVisible();
 
   template.programme.name = 'Apresiasi Program Prioritas 2025';
-  await dialog.getByLabel('Berkas templat (.json)').setInputFiles({ name: 'baik.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(template)) });
+  await dialog
+    .getByLabel('Berkas templat (.json)')
+    .setInputFiles({ name: 'baik.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(template)) });
   await expect(dialog).toBeHidden();
   await expect(app.toast(/^Penghargaan dibuat dari templat: .*apresiasi-program-prioritas-2025\.juri$/)).toBeVisible();
   await expect(app.awardName).toHaveText('Apresiasi Program Prioritas 2025');

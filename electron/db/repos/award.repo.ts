@@ -26,7 +26,10 @@ const programmeColumns = (p: Programme) => ({
 });
 
 export async function insertAward(db: Kysely<DB>, id: string, programme: Programme, createdAt: string): Promise<void> {
-  await db.insertInto('award').values({ id, created_at: createdAt, ...programmeColumns(programme) }).execute();
+  await db
+    .insertInto('award')
+    .values({ id, created_at: createdAt, ...programmeColumns(programme) })
+    .execute();
 }
 
 export async function getAwardRow(db: Kysely<DB>): Promise<AwardRow | undefined> {

@@ -49,7 +49,10 @@ export async function upsertCriterion(db: Kysely<DB>, c: Criterion): Promise<voi
   const updated = await db.updateTable('criterion').set(values).where('id', '=', c.id).executeTakeFirst();
   if (updated.numUpdatedRows === 0n) {
     const position_no = await nextPosition(db, 'criterion', c.categoryId);
-    await db.insertInto('criterion').values({ id: c.id, position_no, ...values }).execute();
+    await db
+      .insertInto('criterion')
+      .values({ id: c.id, position_no, ...values })
+      .execute();
   }
   await db.deleteFrom('rubric_level').where('criterion_id', '=', c.id).execute();
   if (c.rubric.length > 0) {

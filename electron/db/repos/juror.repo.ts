@@ -19,9 +19,7 @@ export async function listJurors(db: Kysely<DB>): Promise<Juror[]> {
     title: j.title,
     role: j.role,
     hasPin: j.pin_hash !== null,
-    conflicts: conflicts
-      .filter((c) => c.juror_id === j.id)
-      .map((c) => ({ nomineeId: c.nominee_id, reason: c.reason })),
+    conflicts: conflicts.filter((c) => c.juror_id === j.id).map((c) => ({ nomineeId: c.nominee_id, reason: c.reason })),
   }));
 }
 

@@ -21,7 +21,11 @@ export async function moveRow(db: Kysely<DB>, table: Ordered, id: string, offset
   ids[at] = other;
   ids[at + offset] = id;
   for (const [i, rowId] of ids.entries()) {
-    await db.updateTable(table).set({ position_no: i + 1 } as never).where('id', '=', rowId).execute();
+    await db
+      .updateTable(table)
+      .set({ position_no: i + 1 } as never)
+      .where('id', '=', rowId)
+      .execute();
   }
   return true;
 }

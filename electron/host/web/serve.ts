@@ -53,7 +53,12 @@ function packageVersion(): string {
 /** Starts the browser-mode host on 127.0.0.1 with a fresh random token. */
 export async function startWebHost(options: WebHostOptions = {}): Promise<WebHost> {
   const dataDir = resolve(options.dataDir ?? defaultDataDir());
-  const ctx: HostContext = { kind: 'web', version: packageVersion(), language: 'id', workspace: new Workspace(dataDir) };
+  const ctx: HostContext = {
+    kind: 'web',
+    version: packageVersion(),
+    language: 'id',
+    workspace: new Workspace(dataDir),
+  };
   try {
     if (options.open) await ctx.workspace.open(resolve(options.open));
     else if (options.demo) await ctx.workspace.openDemo();
@@ -96,13 +101,20 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<WebHos
   return { url: `${origin}/#token=${token}`, origin, port, token, dataDir, server, ctx, close };
 }
 
-const USAGE = 'Pakai / usage: npm run serve -- [--port N] [--data-dir DIR] [--demo | --open FILE.juri] [--open-browser] [--json]';
+const USAGE =
+  'Pakai / usage: npm run serve -- [--port N] [--data-dir DIR] [--demo | --open FILE.juri] [--open-browser] [--json]';
 
 function openBrowser(url: string): void {
   const [cmd, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   const child = spawn(cmd, args, { detached: true, stdio: 'ignore' });
-  child.on('error', () => console.error('Tidak dapat membuka peramban; salin alamat di atas. / Could not open a browser.'));
+  child.on('error', () =>
+    console.error('Tidak dapat membuka peramban; salin alamat di atas. / Could not open a browser.'),
+  );
   child.unref();
 }
 
@@ -120,11 +132,14 @@ async function main(argv: string[]): Promise<void> {
     strict: true,
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port harus 0–65535 / must be 0–65535: ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port harus 0–65535 / must be 0–65535: ${values.port}`);
 
   const staticDir = DEFAULT_STATIC_DIR;
   if (!existsSync(resolve(staticDir, 'index.html'))) {
-    console.error('Tampilan belum dibangun: jalankan `npm run build:renderer`. / Renderer not built: run `npm run build:renderer`.');
+    console.error(
+      'Tampilan belum dibangun: jalankan `npm run build:renderer`. / Renderer not built: run `npm run build:renderer`.',
+    );
   }
   const host = await startWebHost({
     port,
@@ -135,7 +150,9 @@ async function main(argv: string[]): Promise<void> {
   });
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port, token: host.token, dataDir: host.dataDir })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ url: host.url, port: host.port, token: host.token, dataDir: host.dataDir })}\n`,
+    );
   } else {
     console.log(`Juri — mode peramban: ${host.url}`);
     console.log(`Folder data: ${host.dataDir}`);

@@ -44,7 +44,10 @@ const refuse = (status: 401 | 403 | 404 | 405 | 413 | 415, message: string): Res
  */
 export function createWebApp(options: WebAppOptions): Hono {
   const { ctx, token, staticDir } = options;
-  const origins = typeof options.allowedOrigins === 'function' ? options.allowedOrigins : () => options.allowedOrigins as readonly string[];
+  const origins =
+    typeof options.allowedOrigins === 'function'
+      ? options.allowedOrigins
+      : () => options.allowedOrigins as readonly string[];
   const channels = new Set(listChannels().map((l) => l.channel));
   const app = new Hono();
 
@@ -60,25 +63,36 @@ export function createWebApp(options: WebAppOptions): Hono {
   });
 
   app.use('/api/*', async (c, next) => {
-    const refused = checkApiCaller({ origin: c.req.header('origin'), authorization: c.req.header('authorization') }, origins(), token);
+    const refused = checkApiCaller(
+      { origin: c.req.header('origin'), authorization: c.req.header('authorization') },
+      origins(),
+      token,
+    );
     if (refused) return refuse(refused.status, refused.message);
     return next();
   });
 
   app.post(
     '/api/:ns/:op',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => refuse(413, 'Data terlalu besar (maks. 5 MB). / Body too large.') }),
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => refuse(413, 'Data terlalu besar (maks. 5 MB). / Body too large.'),
+    }),
     async (c) => {
       const channel = `${c.req.param('ns')}:${c.req.param('op')}`;
       if (!channels.has(channel)) return refuse(404, 'Tidak ditemukan. / Not found.');
       const type = c.req.header('content-type') ?? '';
-      if (!/^application\/json\s*(;|$)/i.test(type)) return refuse(415, 'Harus JSON. / Content-Type must be application/json.');
+      if (!/^application\/json\s*(;|$)/i.test(type))
+        return refuse(415, 'Harus JSON. / Content-Type must be application/json.');
       const text = await c.req.text();
       let body: unknown;
       try {
         body = text.trim() === '' ? undefined : JSON.parse(text);
       } catch {
-        return c.json({ ok: false, error: { code: 'invalid_input', message: 'JSON tidak valid. / Invalid JSON.' } }, 400);
+        return c.json(
+          { ok: false, error: { code: 'invalid_input', message: 'JSON tidak valid. / Invalid JSON.' } },
+          400,
+        );
       }
       const log = options.log;
       const envelope = await dispatch(ctx, channel, body, log ? { log } : {});

@@ -27,7 +27,10 @@ export function CategoriesScreen() {
   if (!setup) return null;
 
   const categories = setup.categories;
-  const index = Math.max(0, categories.findIndex((c) => c.id === selectedId));
+  const index = Math.max(
+    0,
+    categories.findIndex((c) => c.id === selectedId),
+  );
   const selected = categories[index];
 
   const run = async (pending: Promise<Envelope<AwardSetup>>) => {
@@ -37,7 +40,9 @@ export function CategoriesScreen() {
 
   const dialogs = (
     <>
-      {editing ? <CategoryDialog category={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <CategoryDialog category={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
       {removing ? (
         <ConfirmDialog
           title={t('category.removeTitle')}
@@ -73,13 +78,25 @@ export function CategoriesScreen() {
         </EmptyState>
       ) : (
         <div className="categories">
-          <CategoryList categories={categories} selectedId={selected.id} onSelect={select} onAdd={() => setEditing('new')} />
+          <CategoryList
+            categories={categories}
+            selectedId={selected.id}
+            onSelect={select}
+            onAdd={() => setEditing('new')}
+          />
           <div className="categories__detail" aria-label={selected.name} role="region">
             <header className="category-head">
               <div className="category-head__top">
-                <p className="category-head__position">{t('category.position', { n: index + 1, total: categories.length })}</p>
+                <p className="category-head__position">
+                  {t('category.position', { n: index + 1, total: categories.length })}
+                </p>
                 <div className="toolbar">
-                  <IconButton icon="up" label={t('category.moveUp')} disabled={index === 0} onClick={() => void run(api().category.move({ id: selected.id, offset: -1 }))} />
+                  <IconButton
+                    icon="up"
+                    label={t('category.moveUp')}
+                    disabled={index === 0}
+                    onClick={() => void run(api().category.move({ id: selected.id, offset: -1 }))}
+                  />
                   <IconButton
                     icon="down"
                     label={t('category.moveDown')}

@@ -58,7 +58,12 @@ export function CategoryDialog({ category, onClose }: { category: Category | nul
         required
         autoFocus
       />
-      <TextArea label={t('category.description')} value={description} onChange={setDescription} error={errors.get('description')} />
+      <TextArea
+        label={t('category.description')}
+        value={description}
+        onChange={setDescription}
+        error={errors.get('description')}
+      />
     </Dialog>
   );
 }

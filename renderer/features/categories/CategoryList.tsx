@@ -33,7 +33,8 @@ export function CategoryList({ categories, selectedId, onSelect, onAdd }: Catego
               <span className="category-list__text">
                 <span className="category-list__name">{c.name}</span>
                 <span className="category-list__meta">
-                  {t('list.criteriaCount', { count: c.criteria.length })} · {t('list.nomineesCount', { count: c.nomineeIds.length })}
+                  {t('list.criteriaCount', { count: c.criteria.length })} ·{' '}
+                  {t('list.nomineesCount', { count: c.nomineeIds.length })}
                 </span>
               </span>
             </button>

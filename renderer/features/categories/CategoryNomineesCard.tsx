@@ -67,7 +67,11 @@ export function CategoryNomineesCard({ category, nominees }: { category: Categor
       }
     >
       {nominees.length === 0 ? (
-        <EmptyState icon="nominees" title={t('nominees.empty')} action={<Button onClick={() => go('nominees')}>{t('nominees.goToNominees')}</Button>}>
+        <EmptyState
+          icon="nominees"
+          title={t('nominees.empty')}
+          action={<Button onClick={() => go('nominees')}>{t('nominees.goToNominees')}</Button>}
+        >
           {t('nominees.emptyText')}
         </EmptyState>
       ) : (
@@ -77,7 +81,13 @@ export function CategoryNomineesCard({ category, nominees }: { category: Categor
               {t('nominees.selected', { selected: chosen.size, total: nominees.length })}
             </p>
             {nominees.length > 8 ? (
-              <TextField fieldClassName="nominee-pick__filter" label={t('nominees.filter')} type="search" value={filter} onChange={setFilter} />
+              <TextField
+                fieldClassName="nominee-pick__filter"
+                label={t('nominees.filter')}
+                type="search"
+                value={filter}
+                onChange={setFilter}
+              />
             ) : null}
           </div>
           {shown.length === 0 ? <p className="muted">{t('nominees.noMatch')}</p> : null}

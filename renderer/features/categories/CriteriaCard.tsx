@@ -56,67 +56,85 @@ export function CriteriaCard({ category }: { category: Category }) {
       ) : (
         <>
           <div className="table-scroll">
-          <table className="table criteria-table" aria-label={t('criteria.title')}>
-            <thead>
-              <tr>
-                <th className="num">{t('criteria.columns.order')}</th>
-                <th>{t('criteria.columns.name')}</th>
-                <th>{t('criteria.columns.kind')}</th>
-                <th className="num">{t('criteria.columns.weight')}</th>
-                <th>{t('criteria.columns.scale')}</th>
-                <th className="actions">
-                  <span className="visually-hidden">{t('common:edit')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {criteria.map((c, i) => (
-                <tr key={c.id}>
-                  <td className="num muted">{i + 1}</td>
-                  <td>
-                    <strong>{c.name}</strong>
-                    {c.description ? <span className="cell-sub">{c.description}</span> : null}
-                    {c.kind === 'judged' && c.rubric.length > 0 ? <span className="cell-sub">{t('criteria.rubricLevels', { count: c.rubric.length })}</span> : null}
-                  </td>
-                  <td>
-                    <Badge tone={c.kind === 'judged' ? 'accent' : 'success'}>{t(`criteria.kind.${c.kind}`)}</Badge>
-                    {c.kind === 'indicator' ? (
-                      <span className="cell-sub">
-                        {c.unit ? `${c.unit} · ` : ''}
-                        {t(`criteria.direction.${c.direction}`)}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="num">{n(c.weight)}</td>
-                  <td>
-                    <span className="nowrap">{t('criteria.scaleRange', { min: n(c.scale.min), max: n(c.scale.max) })}</span>{' '}
-                    <span className="nowrap">{t('criteria.scaleStep', { step: n(c.scale.step) })}</span>
-                  </td>
-                  <td className="actions">
-                    <IconButton icon="up" label={t('criteria.moveUp', { name: c.name })} disabled={i === 0} onClick={() => void run(api().criterion.move({ id: c.id, offset: -1 }))} />
-                    <IconButton
-                      icon="down"
-                      label={t('criteria.moveDown', { name: c.name })}
-                      disabled={i === criteria.length - 1}
-                      onClick={() => void run(api().criterion.move({ id: c.id, offset: 1 }))}
-                    />
-                    <IconButton icon="edit" label={t('criteria.edit', { name: c.name })} onClick={() => setEditing(c)} />
-                    <IconButton icon="trash" variant="danger" label={t('criteria.remove', { name: c.name })} onClick={() => setRemoving(c)} />
-                  </td>
+            <table className="table criteria-table" aria-label={t('criteria.title')}>
+              <thead>
+                <tr>
+                  <th className="num">{t('criteria.columns.order')}</th>
+                  <th>{t('criteria.columns.name')}</th>
+                  <th>{t('criteria.columns.kind')}</th>
+                  <th className="num">{t('criteria.columns.weight')}</th>
+                  <th>{t('criteria.columns.scale')}</th>
+                  <th className="actions">
+                    <span className="visually-hidden">{t('common:edit')}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td />
-                <td colSpan={2}>{t('criteria.total')}</td>
-                <td className={['num', total === 100 ? '' : 'text-warning'].join(' ')} data-testid="weight-total">
-                  {n(total)}
-                </td>
-                <td colSpan={2} />
-              </tr>
-            </tfoot>
-          </table>
+              </thead>
+              <tbody>
+                {criteria.map((c, i) => (
+                  <tr key={c.id}>
+                    <td className="num muted">{i + 1}</td>
+                    <td>
+                      <strong>{c.name}</strong>
+                      {c.description ? <span className="cell-sub">{c.description}</span> : null}
+                      {c.kind === 'judged' && c.rubric.length > 0 ? (
+                        <span className="cell-sub">{t('criteria.rubricLevels', { count: c.rubric.length })}</span>
+                      ) : null}
+                    </td>
+                    <td>
+                      <Badge tone={c.kind === 'judged' ? 'accent' : 'success'}>{t(`criteria.kind.${c.kind}`)}</Badge>
+                      {c.kind === 'indicator' ? (
+                        <span className="cell-sub">
+                          {c.unit ? `${c.unit} · ` : ''}
+                          {t(`criteria.direction.${c.direction}`)}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="num">{n(c.weight)}</td>
+                    <td>
+                      <span className="nowrap">
+                        {t('criteria.scaleRange', { min: n(c.scale.min), max: n(c.scale.max) })}
+                      </span>{' '}
+                      <span className="nowrap">{t('criteria.scaleStep', { step: n(c.scale.step) })}</span>
+                    </td>
+                    <td className="actions">
+                      <IconButton
+                        icon="up"
+                        label={t('criteria.moveUp', { name: c.name })}
+                        disabled={i === 0}
+                        onClick={() => void run(api().criterion.move({ id: c.id, offset: -1 }))}
+                      />
+                      <IconButton
+                        icon="down"
+                        label={t('criteria.moveDown', { name: c.name })}
+                        disabled={i === criteria.length - 1}
+                        onClick={() => void run(api().criterion.move({ id: c.id, offset: 1 }))}
+                      />
+                      <IconButton
+                        icon="edit"
+                        label={t('criteria.edit', { name: c.name })}
+                        onClick={() => setEditing(c)}
+                      />
+                      <IconButton
+                        icon="trash"
+                        variant="danger"
+                        label={t('criteria.remove', { name: c.name })}
+                        onClick={() => setRemoving(c)}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <td />
+                  <td colSpan={2}>{t('criteria.total')}</td>
+                  <td className={['num', total === 100 ? '' : 'text-warning'].join(' ')} data-testid="weight-total">
+                    {n(total)}
+                  </td>
+                  <td colSpan={2} />
+                </tr>
+              </tfoot>
+            </table>
           </div>
           {total !== 100 ? <Notice tone="warning">{t('criteria.totalWarning', { total: n(total) })}</Notice> : null}
         </>

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CriterionInputSchema, type Criterion, type CriterionKind, type Direction } from '../../../shared/award/award.schema';
+import {
+  CriterionInputSchema,
+  type Criterion,
+  type CriterionKind,
+  type Direction,
+} from '../../../shared/award/award.schema';
 import { translateMessage } from '../../../shared/i18n/i18n';
 import { api } from '../../platform/api';
 import { useApply } from '../award/award.store';
@@ -29,12 +34,18 @@ export function CriterionDialog({ categoryId, categoryName, criterion, onClose }
   const errors = useFieldErrors();
   const [draft, setDraft] = useState<CriterionDraft>(() => draftOf(criterion, i18n.language));
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof CriterionDraft>(key: K) => (value: CriterionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof CriterionDraft>(key: K) =>
+    (value: CriterionDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   const setKind = (kind: CriterionKind) =>
     setDraft((d) => {
       const untouched = d.min === '1' && d.max === '100' && d.step === '1';
-      const scale = kind === 'indicator' && untouched && !criterion ? { min: '0', max: '100', step: numberForInput(0.01, i18n.language) } : {};
+      const scale =
+        kind === 'indicator' && untouched && !criterion
+          ? { min: '0', max: '100', step: numberForInput(0.01, i18n.language) }
+          : {};
       return { ...d, kind, ...scale };
     });
 
@@ -109,8 +120,21 @@ export function CriterionDialog({ categoryId, categoryName, criterion, onClose }
       }
     >
       {errors.general ? <Notice tone="error">{errors.general}</Notice> : null}
-      <TextField label={t('editor.name')} value={draft.name} onChange={set('name')} error={errors.get('name')} required autoFocus />
-      <TextArea label={t('editor.description')} value={draft.description} onChange={set('description')} error={errors.get('description')} rows={2} />
+      <TextField
+        label={t('editor.name')}
+        value={draft.name}
+        onChange={set('name')}
+        error={errors.get('name')}
+        required
+        autoFocus
+      />
+      <TextArea
+        label={t('editor.description')}
+        value={draft.description}
+        onChange={set('description')}
+        error={errors.get('description')}
+        rows={2}
+      />
       <RadioGroup
         legend={t('editor.kind')}
         name="criterion-kind"
@@ -122,18 +146,47 @@ export function CriterionDialog({ categoryId, categoryName, criterion, onClose }
         ]}
       />
       <div className="form-grid form-grid--4">
-        <NumberField label={t('editor.weight')} hint={t('editor.weightHint')} value={draft.weight} onChange={set('weight')} error={errors.get('weight')} required />
+        <NumberField
+          label={t('editor.weight')}
+          hint={t('editor.weightHint')}
+          value={draft.weight}
+          onChange={set('weight')}
+          error={errors.get('weight')}
+          required
+        />
         <NumberField label={t('editor.min')} value={draft.min} onChange={set('min')} error={errors.get('scale.min')} />
         <NumberField label={t('editor.max')} value={draft.max} onChange={set('max')} error={errors.get('scale.max')} />
-        <NumberField label={t('editor.step')} value={draft.step} onChange={set('step')} error={errors.get('scale.step')} />
+        <NumberField
+          label={t('editor.step')}
+          value={draft.step}
+          onChange={set('step')}
+          error={errors.get('scale.step')}
+        />
       </div>
       {indicator ? (
         <div className="form-grid form-grid--unit">
-          <TextField label={t('editor.unit')} placeholder={t('editor.unitPlaceholder')} value={draft.unit} onChange={set('unit')} error={errors.get('unit')} />
-          <RadioGroup legend={t('editor.direction')} name="criterion-direction" value={draft.direction} onChange={set('direction')} options={directions} />
+          <TextField
+            label={t('editor.unit')}
+            placeholder={t('editor.unitPlaceholder')}
+            value={draft.unit}
+            onChange={set('unit')}
+            error={errors.get('unit')}
+          />
+          <RadioGroup
+            legend={t('editor.direction')}
+            name="criterion-direction"
+            value={draft.direction}
+            onChange={set('direction')}
+            options={directions}
+          />
         </div>
       ) : (
-        <RubricEditor levels={draft.rubric} onChange={set('rubric')} onFillStandard={fillStandard} errorOf={errors.get} />
+        <RubricEditor
+          levels={draft.rubric}
+          onChange={set('rubric')}
+          onFillStandard={fillStandard}
+          errorOf={errors.get}
+        />
       )}
     </Dialog>
   );

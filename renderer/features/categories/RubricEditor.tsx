@@ -11,7 +11,21 @@ interface RubricEditorProps {
   errorOf: (path: string) => string | undefined;
 }
 
-function Cell({ label, value, onChange, error, numeric = false, wide = false }: { label: string; value: string; onChange: (v: string) => void; error: string | undefined; numeric?: boolean; wide?: boolean }) {
+function Cell({
+  label,
+  value,
+  onChange,
+  error,
+  numeric = false,
+  wide = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | undefined;
+  numeric?: boolean;
+  wide?: boolean;
+}) {
   const id = useId();
   const Control = wide ? 'textarea' : 'input';
   return (
@@ -42,7 +56,8 @@ function Cell({ label, value, onChange, error, numeric = false, wide = false }: 
 /** The rubric levels of a judged criterion: label, score range and descriptor per level. */
 export function RubricEditor({ levels, onChange, onFillStandard, errorOf }: RubricEditorProps) {
   const { t } = useTranslation('categories');
-  const update = (index: number, patch: Partial<LevelDraft>) => onChange(levels.map((l, i) => (i === index ? { ...l, ...patch } : l)));
+  const update = (index: number, patch: Partial<LevelDraft>) =>
+    onChange(levels.map((l, i) => (i === index ? { ...l, ...patch } : l)));
   return (
     <fieldset className="rubric">
       <legend className="field__label">{t('editor.rubric')}</legend>
@@ -54,9 +69,26 @@ export function RubricEditor({ levels, onChange, onFillStandard, errorOf }: Rubr
             <span className="rubric__index" aria-hidden="true">
               {i + 1}
             </span>
-            <Cell label={t('editor.levelLabel')} value={level.label} onChange={(label) => update(i, { label })} error={errorOf(`rubric.${i}.label`)} />
-            <Cell label={t('editor.levelMin')} numeric value={level.min} onChange={(min) => update(i, { min })} error={errorOf(`rubric.${i}.min`)} />
-            <Cell label={t('editor.levelMax')} numeric value={level.max} onChange={(max) => update(i, { max })} error={errorOf(`rubric.${i}.max`)} />
+            <Cell
+              label={t('editor.levelLabel')}
+              value={level.label}
+              onChange={(label) => update(i, { label })}
+              error={errorOf(`rubric.${i}.label`)}
+            />
+            <Cell
+              label={t('editor.levelMin')}
+              numeric
+              value={level.min}
+              onChange={(min) => update(i, { min })}
+              error={errorOf(`rubric.${i}.min`)}
+            />
+            <Cell
+              label={t('editor.levelMax')}
+              numeric
+              value={level.max}
+              onChange={(max) => update(i, { max })}
+              error={errorOf(`rubric.${i}.max`)}
+            />
             <IconButton
               icon="trash"
               variant="danger"
@@ -75,7 +107,11 @@ export function RubricEditor({ levels, onChange, onFillStandard, errorOf }: Rubr
         ))}
       </ol>
       <div className="toolbar">
-        <Button size="sm" icon="plus" onClick={() => onChange([...levels, { label: '', min: '', max: '', descriptor: '' }])}>
+        <Button
+          size="sm"
+          icon="plus"
+          onClick={() => onChange([...levels, { label: '', min: '', max: '', descriptor: '' }])}
+        >
           {t('editor.addLevel')}
         </Button>
         <Button size="sm" variant="ghost" icon="check" onClick={onFillStandard}>

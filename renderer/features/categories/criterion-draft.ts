@@ -24,7 +24,18 @@ export interface LevelDraft {
 export function draftOf(criterion: Criterion | null, language: string): CriterionDraft {
   const n = (v: number) => numberForInput(v, language);
   if (!criterion) {
-    return { name: '', description: '', kind: 'judged', weight: '', min: '1', max: '100', step: '1', unit: '', direction: 'higher', rubric: [] };
+    return {
+      name: '',
+      description: '',
+      kind: 'judged',
+      weight: '',
+      min: '1',
+      max: '100',
+      step: '1',
+      unit: '',
+      direction: 'higher',
+      rubric: [],
+    };
   }
   return {
     name: criterion.name,
@@ -44,7 +55,11 @@ export function draftOf(criterion: Criterion | null, language: string): Criterio
  * Turns the draft into the contract input. Text that is not a number becomes NaN and is reported
  * under the path the gate would use (`weight`, `scale.max`, `rubric.0.min`), so both kinds of error show alike.
  */
-export function inputOf(draft: CriterionDraft, ids: { id: string | null; categoryId: string }, notANumber: string): { input: CriterionInput; errors: Record<string, string> } {
+export function inputOf(
+  draft: CriterionDraft,
+  ids: { id: string | null; categoryId: string },
+  notANumber: string,
+): { input: CriterionInput; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const num = (text: string, path: string): number => {
     const value = parseDecimal(text);
@@ -64,7 +79,12 @@ export function inputOf(draft: CriterionDraft, ids: { id: string | null; categor
     direction: indicator ? draft.direction : 'higher',
     rubric: indicator
       ? []
-      : draft.rubric.map((l, i) => ({ label: l.label, min: num(l.min, `rubric.${i}.min`), max: num(l.max, `rubric.${i}.max`), descriptor: l.descriptor })),
+      : draft.rubric.map((l, i) => ({
+          label: l.label,
+          min: num(l.min, `rubric.${i}.min`),
+          max: num(l.max, `rubric.${i}.max`),
+          descriptor: l.descriptor,
+        })),
   };
   return { input, errors };
 }

@@ -8,9 +8,25 @@ import { Icon, type IconName } from '../../ui/Icon';
 import { Notice } from '../../ui/Card';
 import { RecentFiles } from './RecentFiles';
 
-function ActionCard({ icon, title, hint, onClick, primary = false }: { icon: IconName; title: string; hint: string; onClick: () => void; primary?: boolean }) {
+function ActionCard({
+  icon,
+  title,
+  hint,
+  onClick,
+  primary = false,
+}: {
+  icon: IconName;
+  title: string;
+  hint: string;
+  onClick: () => void;
+  primary?: boolean;
+}) {
   return (
-    <button type="button" className={['action-card', primary ? 'action-card--primary' : ''].join(' ')} onClick={onClick}>
+    <button
+      type="button"
+      className={['action-card', primary ? 'action-card--primary' : ''].join(' ')}
+      onClick={onClick}
+    >
       <span className="action-card__icon">
         <Icon name={icon} size={22} />
       </span>
@@ -52,10 +68,31 @@ export function HomeScreen() {
         </header>
 
         <section aria-label={t('actions.label')} className="home__actions">
-          <ActionCard icon="plus" primary title={t('actions.new')} hint={t('actions.newHint')} onClick={() => openDialog('new')} />
-          <ActionCard icon="folder" title={t('actions.open')} hint={t('actions.openHint')} onClick={() => void run(startOpen())} />
-          <ActionCard icon="star" title={t('actions.demo')} hint={t('actions.demoHint')} onClick={() => void run(openDemo())} />
-          <ActionCard icon="template" title={t('actions.template')} hint={t('actions.templateHint')} onClick={() => openDialog('import')} />
+          <ActionCard
+            icon="plus"
+            primary
+            title={t('actions.new')}
+            hint={t('actions.newHint')}
+            onClick={() => openDialog('new')}
+          />
+          <ActionCard
+            icon="folder"
+            title={t('actions.open')}
+            hint={t('actions.openHint')}
+            onClick={() => void run(startOpen())}
+          />
+          <ActionCard
+            icon="star"
+            title={t('actions.demo')}
+            hint={t('actions.demoHint')}
+            onClick={() => void run(openDemo())}
+          />
+          <ActionCard
+            icon="template"
+            title={t('actions.template')}
+            hint={t('actions.templateHint')}
+            onClick={() => openDialog('import')}
+          />
         </section>
 
         {error ? <Notice tone="error">{error.message}</Notice> : null}
@@ -70,7 +107,11 @@ export function HomeScreen() {
             <span>{t('footer.host', { host: t(`common:host.${info.host}`) })}</span>
             <span aria-hidden="true">·</span>
             <span>
-              {t('footer.regions', { package: info.regionsSource.package, version: info.regionsSource.version, license: info.regionsSource.license })}
+              {t('footer.regions', {
+                package: info.regionsSource.package,
+                version: info.regionsSource.version,
+                license: info.regionsSource.license,
+              })}
             </span>
           </>
         ) : null}

@@ -51,7 +51,9 @@ export function NewAwardDialog({ onClose }: { onClose: () => void }) {
         error={errors.get('name')}
         required
         autoFocus
-        hint={info?.nativeDialogs ? t('newDialog.whereElectron') : t('newDialog.whereWeb', { dir: info?.defaultDir ?? '' })}
+        hint={
+          info?.nativeDialogs ? t('newDialog.whereElectron') : t('newDialog.whereWeb', { dir: info?.defaultDir ?? '' })
+        }
       />
       {errors.general && !errors.get('name') ? <Notice tone="error">{errors.general}</Notice> : null}
     </Dialog>

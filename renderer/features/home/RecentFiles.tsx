@@ -27,11 +27,19 @@ export function RecentFiles({ onOpen }: { onOpen: (path: string) => void }) {
                   <span className="recent__path">{file.path}</span>
                 </span>
                 <span className="recent__date">
-                  {file.exists ? t('recent.opened', { date: formatDate(file.openedAt, i18n.language) }) : t('recent.missing')}
+                  {file.exists
+                    ? t('recent.opened', { date: formatDate(file.openedAt, i18n.language) })
+                    : t('recent.missing')}
                 </span>
               </button>
               {file.exists ? null : (
-                <Button size="sm" variant="ghost" icon="trash" onClick={() => void forgetRecent(file.path)} aria-label={t('recent.forgetNamed', { name: file.name })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  icon="trash"
+                  onClick={() => void forgetRecent(file.path)}
+                  aria-label={t('recent.forgetNamed', { name: file.name })}
+                >
                   {t('recent.forget')}
                 </Button>
               )}

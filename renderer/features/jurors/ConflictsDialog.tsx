@@ -42,7 +42,9 @@ export function ConflictsDialog({ juror, nominees, onClose }: Props) {
 
   const submit = async () => {
     // Keep the award's nominee order, so the list reads the same everywhere.
-    const conflicts = nominees.filter((n) => draft.has(n.id)).map((n) => ({ nomineeId: n.id, reason: draft.get(n.id) ?? '' }));
+    const conflicts = nominees
+      .filter((n) => draft.has(n.id))
+      .map((n) => ({ nomineeId: n.id, reason: draft.get(n.id) ?? '' }));
     setBusy(true);
     const result = await apply(api().juror.setConflicts({ jurorId: juror.id, conflicts }));
     setBusy(false);
@@ -82,7 +84,13 @@ export function ConflictsDialog({ juror, nominees, onClose }: Props) {
       ) : (
         <>
           {nominees.length > 12 && (
-            <TextField label={t('conflictsFilter')} type="search" value={filter} onChange={setFilter} fieldClassName="jur-filter" />
+            <TextField
+              label={t('conflictsFilter')}
+              type="search"
+              value={filter}
+              onChange={setFilter}
+              fieldClassName="jur-filter"
+            />
           )}
           <ul className="jur-conflicts">
             {visible.map((n) => {

@@ -27,7 +27,9 @@ export function JurorEditorDialog({ juror, jurors, onClose }: Props) {
   const apply = useApply();
   const [name, setName] = useState(juror?.name ?? '');
   const [title, setTitle] = useState(juror?.title ?? '');
-  const [role, setRole] = useState<JurorRole>(juror?.role ?? (jurors.some((j) => j.role === 'ketua') ? 'anggota' : 'ketua'));
+  const [role, setRole] = useState<JurorRole>(
+    juror?.role ?? (jurors.some((j) => j.role === 'ketua') ? 'anggota' : 'ketua'),
+  );
   const [pin, setPin] = useState('');
   const [pinConfirm, setPinConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -72,7 +74,13 @@ export function JurorEditorDialog({ juror, jurors, onClose }: Props) {
     >
       <div className="jur-form">
         <TextField label={t('name')} value={name} onChange={setName} error={errors.name} required autoFocus />
-        <TextField label={t('jurorTitle')} hint={t('jurorTitleHint')} value={title} onChange={setTitle} error={errors.title} />
+        <TextField
+          label={t('jurorTitle')}
+          hint={t('jurorTitleHint')}
+          value={title}
+          onChange={setTitle}
+          error={errors.title}
+        />
         <RadioGroup
           legend={t('role')}
           name="juror-role"

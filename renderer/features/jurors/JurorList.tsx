@@ -52,20 +52,42 @@ export function JurorList({ jurors, nominees }: { jurors: Juror[]; nominees: Nom
               )}
             </div>
             <div className="jur-actions">
-              <IconButton icon="up" label={t('moveUp', { name: j.name })} disabled={i === 0} onClick={() => void move(j.id, -1)} />
+              <IconButton
+                icon="up"
+                label={t('moveUp', { name: j.name })}
+                disabled={i === 0}
+                onClick={() => void move(j.id, -1)}
+              />
               <IconButton
                 icon="down"
                 label={t('moveDown', { name: j.name })}
                 disabled={i === jurors.length - 1}
                 onClick={() => void move(j.id, 1)}
               />
-              <Button size="sm" icon="alert" onClick={() => setConflictsFor(j.id)} aria-label={t('conflictsFor', { name: j.name })}>
-                {j.conflicts.length > 0 ? t('conflictsButton', { count: j.conflicts.length }) : t('conflictsButtonNone')}
+              <Button
+                size="sm"
+                icon="alert"
+                onClick={() => setConflictsFor(j.id)}
+                aria-label={t('conflictsFor', { name: j.name })}
+              >
+                {j.conflicts.length > 0
+                  ? t('conflictsButton', { count: j.conflicts.length })
+                  : t('conflictsButtonNone')}
               </Button>
-              <Button size="sm" icon="edit" onClick={() => setEditor({ kind: 'edit', id: j.id })} aria-label={t('editJuror', { name: j.name })}>
+              <Button
+                size="sm"
+                icon="edit"
+                onClick={() => setEditor({ kind: 'edit', id: j.id })}
+                aria-label={t('editJuror', { name: j.name })}
+              >
                 {t('edit')}
               </Button>
-              <IconButton icon="trash" variant="danger" label={t('removeJuror', { name: j.name })} onClick={() => setRemovingId(j.id)} />
+              <IconButton
+                icon="trash"
+                variant="danger"
+                label={t('removeJuror', { name: j.name })}
+                onClick={() => setRemovingId(j.id)}
+              />
             </div>
           </li>
         ))}

@@ -47,7 +47,12 @@ export function JurorsScreen() {
         />
       )}
       {conflictsJuror && (
-        <ConflictsDialog key={conflictsJuror.id} juror={conflictsJuror} nominees={nominees} onClose={() => setConflictsFor(null)} />
+        <ConflictsDialog
+          key={conflictsJuror.id}
+          juror={conflictsJuror}
+          nominees={nominees}
+          onClose={() => setConflictsFor(null)}
+        />
       )}
       <RemoveJuror />
     </div>

@@ -31,7 +31,9 @@ export function NomineeList({ nominees, categories }: { nominees: Nominee[]; cat
   const matching = useMemo(() => {
     const q = normalise(deferred.trim());
     if (!q) return null;
-    return new Set(nominees.filter((n) => normalise(n.name).includes(q) || (n.regionCode ?? '').startsWith(q)).map((n) => n.id));
+    return new Set(
+      nominees.filter((n) => normalise(n.name).includes(q) || (n.regionCode ?? '').startsWith(q)).map((n) => n.id),
+    );
   }, [nominees, deferred]);
   const visibleCount = matching ? matching.size : nominees.length;
 
@@ -118,8 +120,15 @@ const NomineeRow = memo(function NomineeRow({ nominee: n, hidden, categories, on
       </td>
       <td className="nom-categories">{t('categories', { count: categories })}</td>
       <td className="actions nom-row-actions">
-        {n.kind === 'custom' && <IconButton icon="edit" label={t('editNominee', { name: n.name })} onClick={() => onEdit(n.id)} />}
-        <IconButton icon="trash" variant="danger" label={t('removeNominee', { name: n.name })} onClick={() => onRemove(n.id)} />
+        {n.kind === 'custom' && (
+          <IconButton icon="edit" label={t('editNominee', { name: n.name })} onClick={() => onEdit(n.id)} />
+        )}
+        <IconButton
+          icon="trash"
+          variant="danger"
+          label={t('removeNominee', { name: n.name })}
+          onClick={() => onRemove(n.id)}
+        />
       </td>
     </tr>
   );

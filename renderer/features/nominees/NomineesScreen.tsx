@@ -25,7 +25,12 @@ export function NomineesScreen() {
       <PageHeader title={t('title')} lead={t('intro')} />
       <div className="nom-add">
         <RegionPicker nominees={setup.nominees} />
-        <Card title={t('customTitle')} description={t('customHint')} className="nom-custom" aria-label={t('customTitle')}>
+        <Card
+          title={t('customTitle')}
+          description={t('customHint')}
+          className="nom-custom"
+          aria-label={t('customTitle')}
+        >
           <CustomNomineeForm />
         </Card>
       </div>

@@ -22,7 +22,10 @@ export function RegionPicker({ nominees }: { nominees: Nominee[] }) {
     void load();
   }, [load]);
 
-  const added = useMemo(() => new Set(nominees.map((n) => n.regionCode).filter((c): c is string => c !== null)), [nominees]);
+  const added = useMemo(
+    () => new Set(nominees.map((n) => n.regionCode).filter((c): c is string => c !== null)),
+    [nominees],
+  );
   const province = provinces?.find((p) => p.code === picker.provinceCode);
   const provinceAdded = province ? added.has(province.code) : false;
   const available = province ? province.regencies.filter((r) => !added.has(r.code)) : [];
@@ -49,7 +52,12 @@ export function RegionPicker({ nominees }: { nominees: Nominee[] }) {
   };
 
   return (
-    <Card title={t('regionsTitle')} description={t('regionsHint')} className="nom-regions" aria-label={t('regionsTitle')}>
+    <Card
+      title={t('regionsTitle')}
+      description={t('regionsHint')}
+      className="nom-regions"
+      aria-label={t('regionsTitle')}
+    >
       {loadError && <Notice tone="error">{loadError}</Notice>}
       {!provinces && !loadError && <p>{t('regionsLoading')}</p>}
       {provinces && (
@@ -71,7 +79,10 @@ export function RegionPicker({ nominees }: { nominees: Nominee[] }) {
             onChange={picker.setIncludeProvince}
             label={
               <>
-                {t('includeProvince')} <span className="nom-code">({province.code} Provinsi {province.name})</span>
+                {t('includeProvince')}{' '}
+                <span className="nom-code">
+                  ({province.code} Provinsi {province.name})
+                </span>
                 {provinceAdded && <span className="nom-added">{t('alreadyAdded')}</span>}
               </>
             }
@@ -79,10 +90,20 @@ export function RegionPicker({ nominees }: { nominees: Nominee[] }) {
           <fieldset className="nom-regencies">
             <legend>{t('regenciesOf', { province: province.name })}</legend>
             <div className="nom-picker-tools">
-              <Button size="sm" icon="check" onClick={() => picker.setSelection(available.map((r) => r.code))} disabled={available.length === 0}>
+              <Button
+                size="sm"
+                icon="check"
+                onClick={() => picker.setSelection(available.map((r) => r.code))}
+                disabled={available.length === 0}
+              >
                 {t('selectAll')}
               </Button>
-              <Button size="sm" variant="ghost" onClick={() => picker.setSelection([])} disabled={picker.selection.size === 0}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => picker.setSelection([])}
+                disabled={picker.selection.size === 0}
+              >
                 {t('clearSelection')}
               </Button>
             </div>

@@ -45,7 +45,16 @@ const useNomineesStore = create<NomineesUiState>((set, get) => ({
   awardId: null,
   bindAward: (awardId) => {
     if (get().awardId === awardId) return;
-    set({ awardId, draft: emptyDraft, filter: '', pickerProvince: null, selection: new Set(), includeProvince: false, editingId: null, removingId: null });
+    set({
+      awardId,
+      draft: emptyDraft,
+      filter: '',
+      pickerProvince: null,
+      selection: new Set(),
+      includeProvince: false,
+      editingId: null,
+      removingId: null,
+    });
   },
   draft: emptyDraft,
   setDraft: (draft) => set((s) => ({ draft: { ...s.draft, ...draft } })),
@@ -122,4 +131,3 @@ export const useNomineeDraft = () => {
   const setDraft = useNomineesStore((s) => s.setDraft);
   return [draft, setDraft] as const;
 };
-

@@ -23,7 +23,10 @@ export function ProgrammeForm({ saved }: { saved: Programme }) {
   const dirty = !same(form, saved);
   useUnsavedGuard(dirty);
 
-  const set = <K extends keyof Programme>(key: K) => (value: Programme[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof Programme>(key: K) =>
+    (value: Programme[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
 
   const save = async () => {
     setBusy(true);
@@ -44,7 +47,14 @@ export function ProgrammeForm({ saved }: { saved: Programme }) {
         }}
       >
         <div className="form-grid">
-          <TextField fieldClassName="span-all" label={t('fields.name')} value={form.name} onChange={set('name')} error={errors.get('name')} required />
+          <TextField
+            fieldClassName="span-all"
+            label={t('fields.name')}
+            value={form.name}
+            onChange={set('name')}
+            error={errors.get('name')}
+            required
+          />
           <TextField
             fieldClassName="span-all"
             label={t('fields.organiser')}
@@ -54,9 +64,25 @@ export function ProgrammeForm({ saved }: { saved: Programme }) {
             error={errors.get('organiser')}
             required
           />
-          <TextField fieldClassName="span-all" label={t('fields.place')} value={form.place} onChange={set('place')} error={errors.get('place')} />
-          <DateField label={t('fields.startDate')} value={form.startDate} onChange={set('startDate')} error={errors.get('startDate')} />
-          <DateField label={t('fields.endDate')} value={form.endDate} onChange={set('endDate')} error={errors.get('endDate')} />
+          <TextField
+            fieldClassName="span-all"
+            label={t('fields.place')}
+            value={form.place}
+            onChange={set('place')}
+            error={errors.get('place')}
+          />
+          <DateField
+            label={t('fields.startDate')}
+            value={form.startDate}
+            onChange={set('startDate')}
+            error={errors.get('startDate')}
+          />
+          <DateField
+            label={t('fields.endDate')}
+            value={form.endDate}
+            onChange={set('endDate')}
+            error={errors.get('endDate')}
+          />
           <DateField
             label={t('fields.decisionDate')}
             hint={t('fields.decisionDateHint')}
@@ -64,9 +90,16 @@ export function ProgrammeForm({ saved }: { saved: Programme }) {
             onChange={set('decisionDate')}
             error={errors.get('decisionDate')}
           />
-          <TextField label={t('fields.decisionPlace')} value={form.decisionPlace} onChange={set('decisionPlace')} error={errors.get('decisionPlace')} />
+          <TextField
+            label={t('fields.decisionPlace')}
+            value={form.decisionPlace}
+            onChange={set('decisionPlace')}
+            error={errors.get('decisionPlace')}
+          />
         </div>
-        {errors.general && Object.keys(errors.errors).length === 0 ? <Notice tone="error">{errors.general}</Notice> : null}
+        {errors.general && Object.keys(errors.errors).length === 0 ? (
+          <Notice tone="error">{errors.general}</Notice>
+        ) : null}
         <div className="form-actions">
           {dirty ? <span className="muted grow">{t('unsaved')}</span> : null}
           <Button

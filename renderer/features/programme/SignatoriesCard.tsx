@@ -69,22 +69,38 @@ export function SignatoriesCard({ signatories }: { signatories: Signatory[] }) {
                 </td>
                 <td>{s.position}</td>
                 <td className="actions">
-                  <IconButton icon="up" label={t('signatories.moveUp', { name: s.name })} disabled={i === 0} onClick={() => void run(api().signatory.move({ id: s.id, offset: -1 }))} />
+                  <IconButton
+                    icon="up"
+                    label={t('signatories.moveUp', { name: s.name })}
+                    disabled={i === 0}
+                    onClick={() => void run(api().signatory.move({ id: s.id, offset: -1 }))}
+                  />
                   <IconButton
                     icon="down"
                     label={t('signatories.moveDown', { name: s.name })}
                     disabled={i === signatories.length - 1}
                     onClick={() => void run(api().signatory.move({ id: s.id, offset: 1 }))}
                   />
-                  <IconButton icon="edit" label={t('signatories.edit', { name: s.name })} onClick={() => setEditing(s)} />
-                  <IconButton icon="trash" variant="danger" label={t('signatories.remove', { name: s.name })} onClick={() => setRemoving(s)} />
+                  <IconButton
+                    icon="edit"
+                    label={t('signatories.edit', { name: s.name })}
+                    onClick={() => setEditing(s)}
+                  />
+                  <IconButton
+                    icon="trash"
+                    variant="danger"
+                    label={t('signatories.remove', { name: s.name })}
+                    onClick={() => setRemoving(s)}
+                  />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {editing ? <SignatoryDialog signatory={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <SignatoryDialog signatory={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
       {removing ? (
         <ConfirmDialog
           title={t('signatories.removeTitle')}

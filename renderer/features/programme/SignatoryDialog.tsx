@@ -21,7 +21,9 @@ export function SignatoryDialog({ signatory, onClose }: { signatory: Signatory |
 
   const submit = async () => {
     setBusy(true);
-    const result = await apply(api().signatory.save({ ...(signatory ? { id: signatory.id } : {}), name, title, position }));
+    const result = await apply(
+      api().signatory.save({ ...(signatory ? { id: signatory.id } : {}), name, title, position }),
+    );
     setBusy(false);
     if (!result.ok) return errors.fromError(result.error);
     onClose();
@@ -41,8 +43,21 @@ export function SignatoryDialog({ signatory, onClose }: { signatory: Signatory |
         </>
       }
     >
-      <TextField label={t('signatories.name')} value={name} onChange={setName} error={errors.get('name')} required autoFocus />
-      <TextField label={t('signatories.title_')} hint={t('signatories.titleHint')} value={title} onChange={setTitle} error={errors.get('title')} />
+      <TextField
+        label={t('signatories.name')}
+        value={name}
+        onChange={setName}
+        error={errors.get('name')}
+        required
+        autoFocus
+      />
+      <TextField
+        label={t('signatories.title_')}
+        hint={t('signatories.titleHint')}
+        value={title}
+        onChange={setTitle}
+        error={errors.get('title')}
+      />
       <TextField
         label={t('signatories.position')}
         placeholder={t('signatories.positionPlaceholder')}
@@ -51,7 +66,9 @@ export function SignatoryDialog({ signatory, onClose }: { signatory: Signatory |
         error={errors.get('position')}
         required
       />
-      {errors.general && Object.keys(errors.errors).length === 0 ? <Notice tone="error">{errors.general}</Notice> : null}
+      {errors.general && Object.keys(errors.errors).length === 0 ? (
+        <Notice tone="error">{errors.general}</Notice>
+      ) : null}
     </Dialog>
   );
 }

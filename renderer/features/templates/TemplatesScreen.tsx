@@ -20,7 +20,10 @@ export function TemplatesScreen() {
     setBusy(true);
     const result = await exportTemplate();
     setBusy(false);
-    notify(result.ok ? t('exported', { fileName: result.fileName }) : result.error.message, result.ok ? 'success' : 'error');
+    notify(
+      result.ok ? t('exported', { fileName: result.fileName }) : result.error.message,
+      result.ok ? 'success' : 'error',
+    );
   };
 
   return (

@@ -38,6 +38,9 @@ export class AppPage {
   }
 
   async switchLanguage(code: 'ID' | 'EN'): Promise<void> {
-    await this.page.getByRole('group', { name: /Bahasa|Language/ }).getByRole('button', { name: code }).click();
+    await this.page
+      .getByRole('group', { name: /Bahasa|Language/ })
+      .getByRole('button', { name: code })
+      .click();
   }
 }

@@ -58,7 +58,9 @@ export class CategoriesPage {
   }
 
   async moveSelected(direction: 'up' | 'down'): Promise<void> {
-    await this.page.getByRole('button', { name: direction === 'up' ? 'Naikkan kategori' : 'Turunkan kategori' }).click();
+    await this.page
+      .getByRole('button', { name: direction === 'up' ? 'Naikkan kategori' : 'Turunkan kategori' })
+      .click();
   }
 
   /** Opens the criterion editor for a new criterion of the selected category and fills it; does not save. */
@@ -75,7 +77,12 @@ export class CategoriesPage {
     if (c.step !== undefined) await d.getByLabel('Langkah').fill(c.step);
     if (c.kind === 'indicator') {
       if (c.unit !== undefined) await d.getByLabel('Satuan').fill(c.unit);
-      if (c.direction) await d.getByRole('radio', { name: c.direction === 'higher' ? 'Lebih tinggi lebih baik' : 'Lebih rendah lebih baik' }).check();
+      if (c.direction)
+        await d
+          .getByRole('radio', {
+            name: c.direction === 'higher' ? 'Lebih tinggi lebih baik' : 'Lebih rendah lebih baik',
+          })
+          .check();
     } else if (c.standardRubric) {
       await d.getByRole('button', { name: 'Isi 4 level standar' }).click();
     }
@@ -106,7 +113,9 @@ export class CategoriesPage {
 
   /** The inline error under a field of the criterion editor. */
   dialogError(label: string): Locator {
-    return this.criterionDialog.locator('.field', { has: this.page.getByLabel(label, { exact: true }) }).locator('.field__error');
+    return this.criterionDialog
+      .locator('.field', { has: this.page.getByLabel(label, { exact: true }) })
+      .locator('.field__error');
   }
 
   nominee(name: string): Locator {

@@ -19,7 +19,10 @@ export class JurorsPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: /^Dewan Juri/ }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('button', { name: /^Dewan Juri/ })
+      .click();
     await expect(this.heading).toBeVisible();
   }
 
@@ -63,7 +66,9 @@ export class JurorsPage {
 
   /** Declares conflicts of interest for a juror: nominee name → reason. */
   async setConflicts(juror: string, conflicts: Record<string, string>): Promise<void> {
-    await this.row(juror).getByRole('button', { name: `Konflik kepentingan ${juror}` }).click();
+    await this.row(juror)
+      .getByRole('button', { name: `Konflik kepentingan ${juror}` })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: `Konflik kepentingan — ${juror}` });
     await expect(dialog).toBeVisible();
     for (const [nominee, reason] of Object.entries(conflicts)) {

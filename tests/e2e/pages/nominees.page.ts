@@ -20,7 +20,10 @@ export class NomineesPage {
 
   /** Opens the screen from the sidebar. */
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: /^Peserta/ }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('button', { name: /^Peserta/ })
+      .click();
     await expect(this.heading).toBeVisible();
   }
 
@@ -52,7 +55,10 @@ export class NomineesPage {
   }
 
   /** Adds a province and/or some of its kab/kota (all of them when `regencies` is 'all'). */
-  async addRegions(province: string, options: { includeProvince?: boolean; regencies?: 'all' | string[] }): Promise<void> {
+  async addRegions(
+    province: string,
+    options: { includeProvince?: boolean; regencies?: 'all' | string[] },
+  ): Promise<void> {
     await this.pickProvince(province);
     if (options.includeProvince) await this.includeProvince.check();
     if (options.regencies === 'all') await this.selectAll();
@@ -72,7 +78,9 @@ export class NomineesPage {
 
   /** The list row of a nominee, found by its name (the row header). */
   row(name: string): Locator {
-    return this.list.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${escape(name)}`) }) });
+    return this.list
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${escape(name)}`) }) });
   }
 
   /** Every data row of the list, as the user sees it. */
@@ -82,7 +90,9 @@ export class NomineesPage {
 
   /** Edits a custom nominee in place in its row. */
   async edit(name: string, values: { name?: string; description?: string }): Promise<void> {
-    await this.row(name).getByRole('button', { name: `Ubah ${name}` }).click();
+    await this.row(name)
+      .getByRole('button', { name: `Ubah ${name}` })
+      .click();
     const form = this.list.getByRole('row').filter({ has: this.page.getByRole('button', { name: 'Simpan' }) });
     if (values.name !== undefined) await form.getByLabel('Nama peserta').fill(values.name);
     if (values.description !== undefined) await form.getByLabel('Keterangan').fill(values.description);
@@ -91,7 +101,9 @@ export class NomineesPage {
   }
 
   async remove(name: string): Promise<void> {
-    await this.row(name).getByRole('button', { name: `Hapus ${name}` }).click();
+    await this.row(name)
+      .getByRole('button', { name: `Hapus ${name}` })
+      .click();
     await this.page.getByRole('dialog', { name: 'Hapus peserta?' }).getByRole('button', { name: 'Ya, hapus' }).click();
     await expect(this.row(name)).toHaveCount(0);
   }

@@ -5,7 +5,9 @@ import { demoTemplate } from '../../../electron/services/demo-award';
 
 describe('docs/template.schema.json', () => {
   it('is generated from the current zod schema (run `npm run docs:schema` after changing it)', () => {
-    const committed: unknown = JSON.parse(readFileSync(new URL('../../../docs/template.schema.json', import.meta.url), 'utf8'));
+    const committed: unknown = JSON.parse(
+      readFileSync(new URL('../../../docs/template.schema.json', import.meta.url), 'utf8'),
+    );
     expect(committed).toEqual(templateJsonSchema());
   });
 

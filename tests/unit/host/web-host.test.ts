@@ -38,19 +38,29 @@ afterEach(async () => {
 function api(op: string, body: unknown, headers: Record<string, string> = {}) {
   return app.request(`${ORIGIN}/api/${op}`, {
     method: 'POST',
-    headers: { host: HOST, origin: ORIGIN, authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...headers },
+    headers: {
+      host: HOST,
+      origin: ORIGIN,
+      authorization: `Bearer ${TOKEN}`,
+      'content-type': 'application/json',
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
 
-const get = (path: string, headers: Record<string, string> = {}) => app.request(`${ORIGIN}${path}`, { headers: { host: HOST, ...headers } });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  app.request(`${ORIGIN}${path}`, { headers: { host: HOST, ...headers } });
 
 describe('web host: /api guard', () => {
   it('answers a correct call with a 200 envelope and no-store', async () => {
     const res = await api('app/info', null);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(await res.json()).toMatchObject({ ok: true, value: { host: 'web', version: '9.9.9', nativeDialogs: false } });
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      value: { host: 'web', version: '9.9.9', nativeDialogs: false },
+    });
   });
 
   it('refuses a call without a token with 401 and a body that is not an envelope', async () => {
@@ -144,7 +154,13 @@ describe('web host: static renderer', () => {
   });
 
   it('refuses path traversal, directory listing and other methods', async () => {
-    for (const path of ['/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%2f%2e%2e%2fpackage.json', '/assets/%5c..%5csecret.txt']) {
+    for (const path of [
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%2e%2e%2f%2e%2e%2fpackage.json',
+      '/assets/%5c..%5csecret.txt',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(await res.text()).not.toContain('SECRET');

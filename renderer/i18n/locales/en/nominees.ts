@@ -2,7 +2,8 @@ import type { nominees as id } from '../id/nominees';
 
 export const nominees: Record<keyof typeof id, string> = {
   title: 'Nominees',
-  intro: 'The nominees being judged: provinces, regencies/cities with their Kemendagri codes, or others (schools, people, agencies).',
+  intro:
+    'The nominees being judged: provinces, regencies/cities with their Kemendagri codes, or others (schools, people, agencies).',
   empty: 'No nominees yet. Add them from the region data or as other nominees.',
   noAward: 'No award is open.',
 
@@ -57,6 +58,7 @@ export const nominees: Record<keyof typeof id, string> = {
   remove: 'Remove',
   removeNominee: 'Remove {{name}}',
   removeTitle: 'Remove nominee?',
-  removeBody: '"{{name}}" will be removed from this award, including from every category and every juror conflict of interest.',
+  removeBody:
+    '"{{name}}" will be removed from this award, including from every category and every juror conflict of interest.',
   removeConfirm: 'Yes, remove',
 };

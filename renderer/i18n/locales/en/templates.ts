@@ -11,7 +11,12 @@ export const templates: LocaleShape<typeof id> = {
   },
   holds: {
     title: 'What a template holds',
-    yes: ['Programme details and signatories', 'Categories, criteria, weights, scales and rubrics', 'Nominees and the nominees of each category', 'The jury and conflicts of interest'],
+    yes: [
+      'Programme details and signatories',
+      'Categories, criteria, weights, scales and rubrics',
+      'Nominees and the nominees of each category',
+      'The jury and conflicts of interest',
+    ],
     no: ['Scores given by jurors', 'Juror PINs'],
     noTitle: 'Not included',
   },

@@ -23,7 +23,8 @@ export const categories = {
     moveDown: 'Turunkan kategori',
     position: 'Kategori {{n}} dari {{total}}',
     removeTitle: 'Hapus kategori?',
-    removeMessage: 'Kategori "{{name}}" beserta {{count}} kriteria di dalamnya akan dihapus. Tindakan ini tidak bisa dibatalkan.',
+    removeMessage:
+      'Kategori "{{name}}" beserta {{count}} kriteria di dalamnya akan dihapus. Tindakan ini tidak bisa dibatalkan.',
     removed: 'Kategori dihapus.',
   },
   criteria: {

@@ -1,6 +1,7 @@
 export const nominees = {
   title: 'Peserta',
-  intro: 'Peserta yang dinilai: provinsi, kabupaten/kota dengan kode Kemendagri, atau peserta lain (sekolah, perorangan, instansi).',
+  intro:
+    'Peserta yang dinilai: provinsi, kabupaten/kota dengan kode Kemendagri, atau peserta lain (sekolah, perorangan, instansi).',
   empty: 'Belum ada peserta. Tambahkan dari data wilayah atau sebagai peserta lain.',
   noAward: 'Belum ada penghargaan yang dibuka.',
 
@@ -55,6 +56,7 @@ export const nominees = {
   remove: 'Hapus',
   removeNominee: 'Hapus {{name}}',
   removeTitle: 'Hapus peserta?',
-  removeBody: '"{{name}}" akan dihapus dari penghargaan ini, termasuk dari semua kategori dan konflik kepentingan juri.',
+  removeBody:
+    '"{{name}}" akan dihapus dari penghargaan ini, termasuk dari semua kategori dan konflik kepentingan juri.',
   removeConfirm: 'Ya, hapus',
 };

@@ -8,7 +8,12 @@ export const templates = {
   },
   holds: {
     title: 'Isi templat',
-    yes: ['Detail program dan penanda tangan', 'Kategori, kriteria, bobot, skala dan rubrik', 'Peserta dan peserta tiap kategori', 'Dewan juri dan konflik kepentingan'],
+    yes: [
+      'Detail program dan penanda tangan',
+      'Kategori, kriteria, bobot, skala dan rubrik',
+      'Peserta dan peserta tiap kategori',
+      'Dewan juri dan konflik kepentingan',
+    ],
     no: ['Nilai dari juri', 'PIN juri'],
     noTitle: 'Tidak termasuk',
   },

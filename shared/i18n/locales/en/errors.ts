@@ -22,8 +22,7 @@ export const errors: Record<keyof typeof id, string> = {
   notFound: 'Not found: {{what}}.',
   noAwardOpen: 'No award file is open.',
   notJuriFile: '"{{path}}" is not a Juri award file.',
-  newerSchema:
-    'This file was made by a newer Juri (schema {{found}}, this app {{known}}). Update Juri to open it.',
+  newerSchema: 'This file was made by a newer Juri (schema {{found}}, this app {{known}}). Update Juri to open it.',
   fileExists: '"{{path}}" already exists. Choose another name.',
   fileMissing: '"{{path}}" was not found.',
   unknownRegion: 'Region code {{code}} is not in the reference data.',
