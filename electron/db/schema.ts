@@ -77,6 +77,56 @@ export interface ConflictTable {
   reason: string;
 }
 
+/** One entry of the append-only, per-device hash-chained history (migration 0002). */
+export interface EventTable {
+  device_id: string;
+  seq: number;
+  /** Hybrid logical clock, `<15-digit ms>-<6-digit counter>`; with the device id it orders all events. */
+  hlc: string;
+  at: string;
+  type: string;
+  actor_id: string | null;
+  juror_id: string | null;
+  category_id: string | null;
+  nominee_id: string | null;
+  criterion_id: string | null;
+  value: number | null;
+  old_value: number | null;
+  text: string | null;
+  source: string;
+  prev_hash: string;
+  hash: string;
+}
+/** Current scores: last writer wins per field, by `clock` = `<hlc>@<device id>`. */
+export interface ScoreTable {
+  juror_id: string;
+  category_id: string;
+  nominee_id: string;
+  criterion_id: string;
+  value: number | null;
+  value_clock: string;
+  comment: string;
+  comment_clock: string;
+}
+export interface NoteTable {
+  juror_id: string;
+  category_id: string;
+  nominee_id: string;
+  text: string;
+  clock: string;
+}
+export interface SheetTable {
+  juror_id: string;
+  category_id: string;
+  status: 'open' | 'submitted';
+  clock: string;
+}
+export interface PinGuardTable {
+  juror_id: string;
+  failures: number;
+  locked_until: string | null;
+}
+
 export interface DB {
   meta: MetaTable;
   award: AwardTable;
@@ -88,6 +138,11 @@ export interface DB {
   category_nominee: CategoryNomineeTable;
   juror: JurorTable;
   conflict: ConflictTable;
+  event: EventTable;
+  score: ScoreTable;
+  note: NoteTable;
+  sheet: SheetTable;
+  pin_guard: PinGuardTable;
 }
 
 export type AwardRow = Selectable<AwardTable>;
@@ -96,3 +151,4 @@ export type CriterionRow = Selectable<CriterionTable>;
 export type NewCriterion = Insertable<CriterionTable>;
 export type NomineeRow = Selectable<NomineeTable>;
 export type JurorRow = Selectable<JurorTable>;
+export type EventRow = Selectable<EventTable>;

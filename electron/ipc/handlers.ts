@@ -5,6 +5,9 @@ import { exportTemplate, parseTemplate } from '../services/template.service';
 import { listProvinces, loadRegions } from '../services/regions.service';
 import { readSetup, setupService as s } from '../services/setup.service';
 import type { Workspace } from '../services/workspace';
+import type { Session } from '../../shared/judging/judging.schema';
+import { scoringFor } from '../services/scoring/scoring.service';
+import { checkPin, roster, setFirstPin } from '../services/scoring/session.service';
 
 /** What a host gives the handlers: its workspace and the few things only it can do. */
 export interface HostContext {
@@ -32,6 +35,36 @@ export type Handlers = {
 };
 
 const award = (ctx: HostContext) => ctx.workspace.requireAward();
+const scoring = (ctx: HostContext) => scoringFor(award(ctx));
+
+/** The juror signed in on this host; every scoring call acts for them and only them. */
+function signedIn(ctx: HostContext): Session {
+  award(ctx);
+  const session = ctx.workspace.session;
+  if (!session) throw new UserError('not_signed_in', 'errors.notSignedIn');
+  return session;
+}
+/**
+ * The award, for a setup change. Once scoring has started, only the ketua or sekretaris may change
+ * the setup (criteria, nominees, conflicts, PINs): a juror must not rewrite their own conditions.
+ */
+function setupAward(ctx: HostContext) {
+  const file = award(ctx);
+  if (scoringFor(file).started() && !ctx.workspace.session?.isSecretariat) {
+    throw new UserError('forbidden', 'errors.setupLockedWhileScoring');
+  }
+  return file;
+}
+function chair(ctx: HostContext): Session {
+  const session = signedIn(ctx);
+  if (!session.isChair) throw new UserError('forbidden', 'errors.chairOnly');
+  return session;
+}
+function secretariat(ctx: HostContext): Session {
+  const session = signedIn(ctx);
+  if (!session.isSecretariat) throw new UserError('forbidden', 'errors.secretariatOnly');
+  return session;
+}
 
 async function chooseNewPath(ctx: HostContext, name: string, path: string | null): Promise<string | null> {
   if (path) return path;
@@ -88,35 +121,68 @@ export const handlers: Handlers = {
     forgetRecent: (ctx, { path }) => ctx.workspace.forgetRecent(path),
   },
   award: {
-    updateProgramme: (ctx, p) => s.updateProgramme(award(ctx), p),
+    updateProgramme: (ctx, p) => s.updateProgramme(setupAward(ctx), p),
   },
   signatory: {
-    save: (ctx, input) => s.saveSignatory(award(ctx), input),
-    remove: (ctx, { id }) => s.removeSignatory(award(ctx), id),
-    move: (ctx, { id, offset }) => s.moveSignatory(award(ctx), id, offset),
+    save: (ctx, input) => s.saveSignatory(setupAward(ctx), input),
+    remove: (ctx, { id }) => s.removeSignatory(setupAward(ctx), id),
+    move: (ctx, { id, offset }) => s.moveSignatory(setupAward(ctx), id, offset),
   },
   category: {
-    save: (ctx, input) => s.saveCategory(award(ctx), input),
-    remove: (ctx, { id }) => s.removeCategory(award(ctx), id),
-    move: (ctx, { id, offset }) => s.moveCategory(award(ctx), id, offset),
-    setNominees: (ctx, { categoryId, nomineeIds }) => s.setCategoryNominees(award(ctx), categoryId, nomineeIds),
+    save: (ctx, input) => s.saveCategory(setupAward(ctx), input),
+    remove: (ctx, { id }) => s.removeCategory(setupAward(ctx), id),
+    move: (ctx, { id, offset }) => s.moveCategory(setupAward(ctx), id, offset),
+    setNominees: (ctx, { categoryId, nomineeIds }) => s.setCategoryNominees(setupAward(ctx), categoryId, nomineeIds),
   },
   criterion: {
-    save: (ctx, input) => s.saveCriterion(award(ctx), input),
-    remove: (ctx, { id }) => s.removeCriterion(award(ctx), id),
-    move: (ctx, { id, offset }) => s.moveCriterion(award(ctx), id, offset),
+    save: (ctx, input) => s.saveCriterion(setupAward(ctx), input),
+    remove: (ctx, { id }) => s.removeCriterion(setupAward(ctx), id),
+    move: (ctx, { id, offset }) => s.moveCriterion(setupAward(ctx), id, offset),
   },
   nominee: {
     addRegions: (ctx, { provinceCode, includeProvince, regencyCodes }) =>
-      s.addRegionNominees(award(ctx), provinceCode, includeProvince, regencyCodes),
-    saveCustom: (ctx, input) => s.saveCustomNominee(award(ctx), input),
-    remove: (ctx, { id }) => s.removeNominee(award(ctx), id),
+      s.addRegionNominees(setupAward(ctx), provinceCode, includeProvince, regencyCodes),
+    saveCustom: (ctx, input) => s.saveCustomNominee(setupAward(ctx), input),
+    remove: (ctx, { id }) => s.removeNominee(setupAward(ctx), id),
   },
   juror: {
-    save: (ctx, input) => s.saveJuror(award(ctx), input),
-    remove: (ctx, { id }) => s.removeJuror(award(ctx), id),
-    move: (ctx, { id, offset }) => s.moveJuror(award(ctx), id, offset),
-    setConflicts: (ctx, { jurorId, conflicts }) => s.setConflicts(award(ctx), jurorId, conflicts),
+    save: (ctx, input) => s.saveJuror(setupAward(ctx), input),
+    remove: (ctx, { id }) => s.removeJuror(setupAward(ctx), id),
+    move: (ctx, { id, offset }) => s.moveJuror(setupAward(ctx), id, offset),
+    setConflicts: (ctx, { jurorId, conflicts }) => s.setConflicts(setupAward(ctx), jurorId, conflicts),
+  },
+  session: {
+    roster: (ctx) => roster(award(ctx)),
+    current: (ctx) => (ctx.workspace.current ? ctx.workspace.session : null),
+    signIn: async (ctx, { jurorId, pin }) => (ctx.workspace.session = await checkPin(award(ctx), jurorId, pin)),
+    setPin: async (ctx, { jurorId, pin }) => (ctx.workspace.session = await setFirstPin(award(ctx), jurorId, pin)),
+    signOut: (ctx) => {
+      ctx.workspace.session = null;
+      return null;
+    },
+  },
+  scoring: {
+    overview: (ctx) => scoring(ctx).overview(signedIn(ctx).jurorId),
+    sheet: (ctx, { categoryId }) => scoring(ctx).sheet(signedIn(ctx).jurorId, categoryId),
+    save: (ctx, input) => scoring(ctx).saveScore(signedIn(ctx).jurorId, input),
+    comment: (ctx, input) => scoring(ctx).saveComment(signedIn(ctx).jurorId, input),
+    note: (ctx, input) => scoring(ctx).saveNote(signedIn(ctx).jurorId, input),
+    submit: async (ctx, { categoryId, pin }) => {
+      const { jurorId } = signedIn(ctx);
+      await checkPin(award(ctx), jurorId, pin);
+      scoring(ctx).submit(jurorId, categoryId);
+      return scoring(ctx).overview(jurorId);
+    },
+    history: (ctx, filter) => scoring(ctx).history({ ...filter, jurorId: signedIn(ctx).jurorId }),
+  },
+  chair: {
+    sheets: (ctx) => (secretariat(ctx), scoring(ctx).sheets()),
+    reopen: (ctx, { jurorId, categoryId, reason }) => {
+      scoring(ctx).reopen(chair(ctx).jurorId, jurorId, categoryId, reason);
+      return scoring(ctx).sheets();
+    },
+    release: (ctx, { released }) => ({ released: scoring(ctx).setReleased(chair(ctx).jurorId, released) }),
+    history: (ctx, filter) => (secretariat(ctx), scoring(ctx).history(filter)),
   },
   regions: {
     list: () => listProvinces(),

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AwardSetup } from '../../shared/award/award.schema';
 import type { RecentFile } from '../../shared/ipc/contract';
+import type { Session } from '../../shared/judging/judging.schema';
 import { UserError } from '../../shared/user-error';
 import type { Language } from '../../shared/i18n/i18n';
 import type { AwardDb } from '../db/open-award-db';
@@ -18,6 +19,8 @@ const MAX_RECENT = 10;
  */
 export class Workspace {
   private award: AwardDb | null = null;
+  /** The juror signed in on this host for the open award; cleared whenever the award changes. */
+  session: Session | null = null;
   readonly dataDir: string;
 
   constructor(dataDir: string) {
@@ -58,6 +61,7 @@ export class Workspace {
   async close(): Promise<void> {
     const award = this.award;
     this.award = null;
+    this.session = null;
     await award?.close();
   }
 

@@ -11,6 +11,23 @@ import {
   SignatoryInputSchema,
 } from '../award/award.schema';
 import { ProvinceSchema, RegionSourceSchema } from '../regions/regions.schema';
+import {
+  HistoryEntrySchema,
+  HistoryFilterSchema,
+  OverviewSchema,
+  ReopenSchema,
+  RosterEntrySchema,
+  SaveCommentSchema,
+  SaveNoteSchema,
+  SaveScoreSchema,
+  SavedCellSchema,
+  SessionSchema,
+  SetPinSchema,
+  SheetSchema,
+  SheetStatusRowSchema,
+  SignInSchema,
+} from '../judging/judging.schema';
+import { PinSchema } from '../award/award.schema';
 import { LANGUAGES } from '../i18n/i18n';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O) => ({
@@ -121,6 +138,64 @@ export const contract = {
       'Declare the nominees a juror has a conflict of interest with.',
       z.object({ jurorId: Id, conflicts: z.array(ConflictSchema) }),
       setup,
+    ),
+  },
+  session: {
+    roster: op(
+      'Jurors who can sign in on this laptop (names and roles, never PIN hashes).',
+      none,
+      z.array(RosterEntrySchema),
+    ),
+    current: op('The juror signed in on this host, or null.', none, SessionSchema.nullable()),
+    signIn: op('Sign in with a PIN. Wrong PINs are rate-limited.', SignInSchema, SessionSchema),
+    setPin: op('First sign-in of a juror without a PIN: choose one (twice).', SetPinSchema, SessionSchema),
+    signOut: op('Sign the juror out of this host.', none, z.null()),
+  },
+  scoring: {
+    overview: op("The signed-in juror's categories with progress and sheet status.", none, OverviewSchema),
+    sheet: op("The signed-in juror's own sheet for one category.", z.object({ categoryId: Id }), SheetSchema),
+    save: op(
+      'Save one score (or clear it with null), durably, with its history event.',
+      SaveScoreSchema,
+      SavedCellSchema,
+    ),
+    comment: op('Save the comment of one cell.', SaveCommentSchema, SavedCellSchema),
+    note: op(
+      'Save the notes on one nominee in a category.',
+      SaveNoteSchema,
+      z.object({ nomineeId: Id, text: z.string(), savedAt: z.string() }),
+    ),
+    submit: op(
+      'Submit a complete sheet, confirmed with the PIN; it is then locked for the juror.',
+      z.object({ categoryId: Id, pin: PinSchema }),
+      OverviewSchema,
+    ),
+    history: op(
+      "The signed-in juror's own score history, newest first.",
+      HistoryFilterSchema.omit({ jurorId: true }),
+      z.array(HistoryEntrySchema),
+    ),
+  },
+  chair: {
+    sheets: op(
+      'Every juror sheet with its status and progress (ketua or sekretaris).',
+      none,
+      z.array(SheetStatusRowSchema),
+    ),
+    reopen: op(
+      'Reopen a submitted sheet with a written reason (ketua only).',
+      ReopenSchema,
+      z.array(SheetStatusRowSchema),
+    ),
+    release: op(
+      'Release the results to the jurors, or hide them again (ketua only).',
+      z.object({ released: z.boolean() }),
+      z.object({ released: z.boolean() }),
+    ),
+    history: op(
+      'The score history of any juror (ketua or sekretaris), newest first.',
+      HistoryFilterSchema,
+      z.array(HistoryEntrySchema),
     ),
   },
   regions: {

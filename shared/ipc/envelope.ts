@@ -16,6 +16,10 @@ export const ErrorCode = z.enum([
   'file_exists',
   'conflict',
   'forbidden',
+  'not_signed_in',
+  'wrong_pin',
+  'rate_limited',
+  'locked',
   'cancelled',
   'internal',
 ]);

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_scoring';
 
 /** The static registry of migrations, in order. The schema version is the count of entries. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_scoring': m0002,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../electron/db/migrations';
 import { JURI_APPLICATION_ID, openAwardDb, type AwardDb } from '../../../electron/db/open-award-db';
+import { openAtMigration } from '../../helpers/migrate-to';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const TABLES = [
@@ -17,13 +19,13 @@ const TABLES = [
 
 describe('migration 0001_initial', () => {
   const tmp = useTempDir();
-  let award: AwardDb | undefined;
+  let award: Pick<AwardDb, 'sqlite' | 'close'> | undefined;
   afterEach(async () => {
     await award?.close();
     award = undefined;
   });
 
-  const migrated = async () => (award = await openAwardDb(tmp.path('empty.juri'), { create: true }));
+  const migrated = async () => (award = await openAtMigration(tmp.path('empty.juri'), '0001_initial'));
 
   it('creates every table as STRICT', async () => {
     const { sqlite } = await migrated();
@@ -42,15 +44,15 @@ describe('migration 0001_initial', () => {
       expect({ table: table.name, strict: table.strict }).toEqual({ table: table.name, strict: 1 });
   });
 
-  it('records the schema version and our application id', async () => {
-    const { sqlite } = await migrated();
-    expect(sqlite.pragma('user_version', { simple: true })).toBe(1);
+  it('records the schema version and our application id when a file is opened', async () => {
+    const { sqlite } = (award = await openAwardDb(tmp.path('full.juri'), { create: true }));
+    expect(sqlite.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(sqlite.pragma('application_id', { simple: true })).toBe(JURI_APPLICATION_ID);
     expect(JURI_APPLICATION_ID).toBe(0x4a555249);
   });
 
   it('opens the connection with WAL, synchronous FULL and foreign keys on', async () => {
-    const { sqlite } = await migrated();
+    const { sqlite } = (award = await openAwardDb(tmp.path('full.juri'), { create: true }));
     expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);

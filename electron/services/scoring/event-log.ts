@@ -1,0 +1,148 @@
+import type Database from 'better-sqlite3';
+import type { EventRow } from '../../db/schema';
+import { GENESIS_HASH, hashEvent } from './event-hash';
+import { clockOf, formatHlc, nextHlc, parseHlc, type Hlc } from './hlc';
+
+/** What a service asks to record; the log adds the device, sequence, clocks and hashes. */
+export interface EventDraft {
+  type: EventRow['type'];
+  actor_id?: string | null;
+  juror_id?: string | null;
+  category_id?: string | null;
+  nominee_id?: string | null;
+  criterion_id?: string | null;
+  value?: number | null;
+  old_value?: number | null;
+  text?: string | null;
+  source?: string;
+}
+
+/** Meta key holding the projected release state: `<clock>|<0 or 1>`. */
+export const RELEASE_META_KEY = 'results_released';
+
+/**
+ * The append-only event log of one award file and its projections (score, note, sheet, release).
+ * Appending and projecting happen in one IMMEDIATE transaction, committed with synchronous=FULL:
+ * when `append` returns, the event is on disk. Projections apply last-writer-wins by clock, so
+ * applying the same events in any order, or twice, gives the same state (what merge relies on).
+ */
+export class EventLog {
+  private readonly q;
+  private lastSeen: Hlc | null = null;
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    readonly deviceId: string,
+  ) {
+    this.q = {
+      head: sqlite.prepare<[string], { seq: number; hash: string; hlc: string }>(
+        'SELECT seq, hash, hlc FROM event WHERE device_id = ? ORDER BY seq DESC LIMIT 1',
+      ),
+      maxHlc: sqlite.prepare<[], { hlc: string | null }>('SELECT max(hlc) AS hlc FROM event'),
+      insert: sqlite.prepare(
+        `INSERT INTO event (device_id, seq, hlc, at, type, actor_id, juror_id, category_id, nominee_id, criterion_id,
+           value, old_value, text, source, prev_hash, hash)
+         VALUES (@device_id, @seq, @hlc, @at, @type, @actor_id, @juror_id, @category_id, @nominee_id, @criterion_id,
+           @value, @old_value, @text, @source, @prev_hash, @hash)`,
+      ),
+      score: sqlite.prepare(
+        `INSERT INTO score (juror_id, category_id, nominee_id, criterion_id, value, value_clock) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET value = excluded.value, value_clock = excluded.value_clock
+         WHERE excluded.value_clock > score.value_clock`,
+      ),
+      comment: sqlite.prepare(
+        `INSERT INTO score (juror_id, category_id, nominee_id, criterion_id, comment, comment_clock) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET comment = excluded.comment, comment_clock = excluded.comment_clock
+         WHERE excluded.comment_clock > score.comment_clock`,
+      ),
+      note: sqlite.prepare(
+        `INSERT INTO note (juror_id, category_id, nominee_id, text, clock) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET text = excluded.text, clock = excluded.clock WHERE excluded.clock > note.clock`,
+      ),
+      sheet: sqlite.prepare(
+        `INSERT INTO sheet (juror_id, category_id, status, clock) VALUES (?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET status = excluded.status, clock = excluded.clock WHERE excluded.clock > sheet.clock`,
+      ),
+      release: sqlite.prepare(
+        `INSERT INTO meta (key, value) VALUES ('${RELEASE_META_KEY}', ?)
+         ON CONFLICT DO UPDATE SET value = excluded.value WHERE excluded.value > meta.value`,
+      ),
+    };
+    const newest = this.q.maxHlc.get()?.hlc;
+    this.lastSeen = newest ? parseHlc(newest) : null;
+  }
+
+  /** Moves the clock past a clock seen elsewhere (a merged event), so later local events sort after it. */
+  observe(hlc: string): void {
+    const seen = parseHlc(hlc);
+    if (!this.lastSeen || formatHlc(seen) > formatHlc(this.lastSeen)) this.lastSeen = seen;
+  }
+
+  /**
+   * Records events durably and projects them, all or none. `prepare` runs inside the same
+   * transaction first, so checks it makes (sheet still open, old value) cannot race another writer.
+   */
+  append<T>(now: Date, prepare: () => { drafts: EventDraft[]; result: (events: EventRow[]) => T }): T {
+    const run = this.sqlite.transaction(() => {
+      const { drafts, result } = prepare();
+      const events = drafts.map((draft) => this.appendOne(draft, now));
+      return result(events);
+    });
+    return run.immediate();
+  }
+
+  private appendOne(draft: EventDraft, now: Date): EventRow {
+    const head = this.q.head.get(this.deviceId);
+    // Another process (the CLI) may have written to this file since: its head counts too.
+    if (head) this.observe(head.hlc);
+    const hlc = nextHlc(this.lastSeen, now.getTime());
+    this.lastSeen = hlc;
+    const base: Omit<EventRow, 'hash'> = {
+      device_id: this.deviceId,
+      seq: (head?.seq ?? 0) + 1,
+      hlc: formatHlc(hlc),
+      at: now.toISOString(),
+      type: draft.type,
+      actor_id: draft.actor_id ?? null,
+      juror_id: draft.juror_id ?? null,
+      category_id: draft.category_id ?? null,
+      nominee_id: draft.nominee_id ?? null,
+      criterion_id: draft.criterion_id ?? null,
+      value: draft.value ?? null,
+      old_value: draft.old_value ?? null,
+      text: draft.text ?? null,
+      source: draft.source ?? 'app',
+      prev_hash: head?.hash ?? GENESIS_HASH,
+    };
+    const event: EventRow = { ...base, hash: hashEvent(base) };
+    this.q.insert.run(event);
+    this.project(event);
+    return event;
+  }
+
+  /** Applies one event to the current-state tables (idempotent, order-independent). */
+  project(e: EventRow): void {
+    const clock = clockOf(e.hlc, e.device_id);
+    switch (e.type) {
+      case 'score':
+        this.q.score.run(e.juror_id, e.category_id, e.nominee_id, e.criterion_id, e.value, clock);
+        break;
+      case 'comment':
+        this.q.comment.run(e.juror_id, e.category_id, e.nominee_id, e.criterion_id, e.text ?? '', clock);
+        break;
+      case 'note':
+        this.q.note.run(e.juror_id, e.category_id, e.nominee_id, e.text ?? '', clock);
+        break;
+      case 'submit':
+      case 'reopen':
+        this.q.sheet.run(e.juror_id, e.category_id, e.type === 'submit' ? 'submitted' : 'open', clock);
+        break;
+      case 'release':
+        this.q.release.run(`${clock}|${e.value === 1 ? 1 : 0}`);
+        break;
+      default:
+        // Event types of later versions are kept in the log; they have no projection here.
+        break;
+    }
+  }
+}
