@@ -98,9 +98,9 @@ export const sign = (a: Rational): -1 | 0 | 1 => (a.n < 0n ? -1 : a.n > 0n ? 1 :
 export function isqrt(n: bigint): bigint {
   if (n < 0n) throw new RangeError('square root of a negative number');
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  // The float start may be off by a little (or be Infinity-capped): settle with integer Newton steps.
-  if (x === 0n) x = 1n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n)))) || 1n;
+  // One Newton step from any positive guess lands at or above the root (AM–GM); then descend.
+  x = (x + n / x + 1n) >> 1n;
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;
