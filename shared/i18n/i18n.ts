@@ -2,6 +2,8 @@ import { z } from 'zod';
 import i18next, { type i18n, type Resource } from 'i18next';
 import { errors as enErrors } from './locales/en/errors';
 import { errors as idErrors } from './locales/id/errors';
+import { documents as enDocuments } from './locales/en/documents';
+import { documents as idDocuments } from './locales/id/documents';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,8 +11,8 @@ export const DEFAULT_LANGUAGE: Language = 'id';
 
 /** Resources by language and namespace; hosts may add namespaces (ui, cli, menu) with `extra`. */
 export const baseResources = {
-  id: { errors: idErrors },
-  en: { errors: enErrors },
+  id: { errors: idErrors, documents: idDocuments },
+  en: { errors: enErrors, documents: enDocuments },
 } satisfies Resource;
 
 /** One i18next instance per host (main, CLI, renderer), Indonesian first. */

@@ -1,6 +1,8 @@
 import type { errors as id } from '../id/errors';
 
-export const errors: Record<keyof typeof id, string> = {
+type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
+
+export const errors: Same<typeof id> = {
   required: 'Required.',
   tooLong: 'Too long.',
   date: 'Not a valid date (use YYYY-MM-DD).',
@@ -48,4 +50,27 @@ export const errors: Record<keyof typeof id, string> = {
   unknownCell: 'That nominee or criterion is not in this category: {{what}}.',
   indicatorReadOnly: 'Indicator criteria come from measured data, not from jurors.',
   conflictOfInterest: 'You have a conflict of interest with this nominee, so you may not score it.',
+  ballotHasProblems: 'The score sheet has {{count}} problems. Nothing was written; fix the marked rows first.',
+  ballot: {
+    unknown_category:
+      'Sheet "{{sheet}}": the criterion columns match no category. Use the template from Juri, or make the column titles the criterion names.',
+    unknown_nominee: 'Sheet "{{sheet}}" row {{row}}: nominee "{{name}}" is not known in this category.',
+    ambiguous_nominee:
+      'Sheet "{{sheet}}" row {{row}}: "{{name}}" matches more than one nominee. Write "Kabupaten …" or "Kota …", or the Kemendagri code.',
+    unknown_criterion:
+      'Sheet "{{sheet}}" column {{column}}: "{{name}}" is not a judged criterion of category "{{category}}".',
+    not_a_number: 'Sheet "{{sheet}}" cell {{column}}{{row}}: "{{value}}" is not a number.',
+    out_of_range:
+      'Sheet "{{sheet}}" cell {{column}}{{row}}: {{value}} for "{{criterion}}" must be between {{min}} and {{max}}.',
+    off_step:
+      'Sheet "{{sheet}}" cell {{column}}{{row}}: {{value}} for "{{criterion}}" must be a multiple of {{step}} (between {{min}} and {{max}}).',
+    duplicate: 'Sheet "{{sheet}}" row {{row}}: "{{name}}" is already on row {{first}}.',
+    conflict:
+      'Sheet "{{sheet}}" row {{row}}: this juror has a conflict of interest with "{{name}}"; it must stay empty.',
+    sheet_submitted: 'Sheet "{{sheet}}": this juror\'s score sheet for "{{category}}" is submitted and locked.',
+    no_scores: 'The file holds no scores.',
+  },
+  fileFormat: 'File "{{name}}" must be .xlsx or .csv.',
+  noJudgedCriteria: 'No criterion here is judged by jurors, so there is no score sheet to make.',
+  csvOneCategory: 'A CSV template holds one category. Choose the category, or download XLSX for all categories.',
 };

@@ -48,4 +48,28 @@ export const errors = {
   unknownCell: 'Peserta atau kriteria tidak ada di kategori ini: {{what}}.',
   indicatorReadOnly: 'Kriteria indikator diisi dari data terukur, bukan oleh juri.',
   conflictOfInterest: 'Anda memiliki konflik kepentingan dengan peserta ini, jadi tidak boleh menilainya.',
+  ballotHasProblems: 'Lembar nilai punya {{count}} masalah. Tidak ada yang ditulis; perbaiki dulu baris yang ditandai.',
+  ballot: {
+    unknown_category:
+      'Lembar "{{sheet}}": kolom kriteria tidak cocok dengan kategori mana pun. Pakai templat dari Juri, atau samakan judul kolom dengan nama kriteria.',
+    unknown_nominee: 'Lembar "{{sheet}}" baris {{row}}: peserta "{{name}}" tidak dikenal di kategori ini.',
+    ambiguous_nominee:
+      'Lembar "{{sheet}}" baris {{row}}: "{{name}}" cocok dengan lebih dari satu peserta. Tulis "Kabupaten …" atau "Kota …", atau kode Kemendagri.',
+    unknown_criterion:
+      'Lembar "{{sheet}}" kolom {{column}}: "{{name}}" bukan kriteria yang dinilai juri di kategori "{{category}}".',
+    not_a_number: 'Lembar "{{sheet}}" sel {{column}}{{row}}: "{{value}}" bukan angka.',
+    out_of_range:
+      'Lembar "{{sheet}}" sel {{column}}{{row}}: nilai {{value}} untuk "{{criterion}}" harus antara {{min}} dan {{max}}.',
+    off_step:
+      'Lembar "{{sheet}}" sel {{column}}{{row}}: nilai {{value}} untuk "{{criterion}}" harus kelipatan {{step}} (antara {{min}} dan {{max}}).',
+    duplicate: 'Lembar "{{sheet}}" baris {{row}}: "{{name}}" sudah ada di baris {{first}}.',
+    conflict:
+      'Lembar "{{sheet}}" baris {{row}}: juri ini punya konflik kepentingan dengan "{{name}}"; nilainya tidak boleh diisi.',
+    sheet_submitted:
+      'Lembar "{{sheet}}": lembar penilaian kategori "{{category}}" juri ini sudah dikirim dan terkunci.',
+    no_scores: 'Berkas tidak berisi nilai apa pun.',
+  },
+  fileFormat: 'Berkas "{{name}}" harus berformat .xlsx atau .csv.',
+  noJudgedCriteria: 'Tidak ada kriteria yang dinilai juri di kategori ini, jadi tidak perlu lembar nilai.',
+  csvOneCategory: 'Templat CSV hanya untuk satu kategori. Pilih kategorinya, atau unduh XLSX untuk semua kategori.',
 };
