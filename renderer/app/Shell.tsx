@@ -1,9 +1,12 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BallotsScreen } from '../features/ballots/BallotsScreen';
 import { CategoriesScreen } from '../features/categories/CategoriesScreen';
+import { ChairScreen } from '../features/chair/ChairScreen';
 import { JurorsScreen } from '../features/jurors/JurorsScreen';
 import { NomineesScreen } from '../features/nominees/NomineesScreen';
 import { ProgrammeScreen } from '../features/programme/ProgrammeScreen';
+import { ScoringScreen } from '../features/scoring/ScoringScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { ConfirmDialog } from '../ui/Dialog';
 import { closeAward } from './award-actions';
@@ -17,6 +20,9 @@ const screens: Record<Section, ComponentType> = {
   nominees: NomineesScreen,
   jurors: JurorsScreen,
   templates: TemplatesScreen,
+  scoring: ScoringScreen,
+  chair: ChairScreen,
+  ballots: BallotsScreen,
 };
 
 /** The setup shell: header, sidebar and the current screen. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSetup } from '../features/award/award.store';
 import { Icon, type IconName } from '../ui/Icon';
-import { SECTIONS, useGo, useSection, type Section } from './nav.store';
+import { JUDGING_SECTIONS, SETUP_SECTIONS, useGo, useSection, type Section } from './nav.store';
 
 const icons: Record<Section, IconName> = {
   programme: 'programme',
@@ -9,9 +9,12 @@ const icons: Record<Section, IconName> = {
   nominees: 'nominees',
   jurors: 'jurors',
   templates: 'template',
+  scoring: 'edit',
+  chair: 'star',
+  ballots: 'upload',
 };
 
-/** The setup sections, with a count where it helps (categories, nominees, jurors). */
+/** The setup sections, with a count where it helps (categories, nominees, jurors), then judging. */
 export function Sidebar() {
   const { t } = useTranslation('common');
   const section = useSection();
@@ -20,11 +23,11 @@ export function Sidebar() {
   const counts: Partial<Record<Section, number>> = setup
     ? { categories: setup.categories.length, nominees: setup.nominees.length, jurors: setup.jurors.length }
     : {};
-  return (
-    <nav className="sidebar" aria-label={t('nav.label')}>
-      <p className="sidebar__heading">{t('nav.setup')}</p>
+  const group = (heading: string, sections: readonly Section[]) => (
+    <>
+      <p className="sidebar__heading">{heading}</p>
       <ul className="sidebar__list">
-        {SECTIONS.map((s) => (
+        {sections.map((s) => (
           <li key={s}>
             <button
               type="button"
@@ -39,6 +42,12 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
+    </>
+  );
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      {group(t('nav.setup'), SETUP_SECTIONS)}
+      {group(t('nav.judging'), JUDGING_SECTIONS)}
     </nav>
   );
 }

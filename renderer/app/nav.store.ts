@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 
-export const SECTIONS = ['programme', 'categories', 'nominees', 'jurors', 'templates'] as const;
+/** Setup screens, then the judging screens (shown once the award has jurors). */
+export const SETUP_SECTIONS = ['programme', 'categories', 'nominees', 'jurors', 'templates'] as const;
+export const JUDGING_SECTIONS = ['scoring', 'chair', 'ballots'] as const;
+export const SECTIONS = [...SETUP_SECTIONS, ...JUDGING_SECTIONS] as const;
 export type Section = (typeof SECTIONS)[number];
 
 interface NavState {
@@ -47,7 +50,7 @@ export const navStore = create<NavState>((set, get) => ({
   reset: () => set({ section: 'programme', dirty: false, pending: null }),
 }));
 
-/** Which setup screen is shown. */
+/** Which screen is shown. */
 export const useSection = () => navStore((s) => s.section);
 /** Goes to a screen, asking first when the current one has unsaved edits. */
 export const useGo = () => navStore((s) => s.go);

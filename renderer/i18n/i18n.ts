@@ -9,6 +9,9 @@ import { jurors as enJurors } from './locales/en/jurors';
 import { nominees as enNominees } from './locales/en/nominees';
 import { programme as enProgramme } from './locales/en/programme';
 import { templates as enTemplates } from './locales/en/templates';
+import { ballots as enBallots } from './locales/en/ballots';
+import { chair as enChair } from './locales/en/chair';
+import { scoring as enScoring } from './locales/en/scoring';
 import { categories as idCategories } from './locales/id/categories';
 import { common as idCommon } from './locales/id/common';
 import { home as idHome } from './locales/id/home';
@@ -16,6 +19,9 @@ import { jurors as idJurors } from './locales/id/jurors';
 import { nominees as idNominees } from './locales/id/nominees';
 import { programme as idProgramme } from './locales/id/programme';
 import { templates as idTemplates } from './locales/id/templates';
+import { ballots as idBallots } from './locales/id/ballots';
+import { chair as idChair } from './locales/id/chair';
+import { scoring as idScoring } from './locales/id/scoring';
 
 export const NAMESPACES = [
   'common',
@@ -25,6 +31,9 @@ export const NAMESPACES = [
   'templates',
   'nominees',
   'jurors',
+  'scoring',
+  'chair',
+  'ballots',
   'errors',
 ] as const;
 
@@ -37,6 +46,9 @@ const resources: Resource = {
     templates: idTemplates,
     nominees: idNominees,
     jurors: idJurors,
+    scoring: idScoring,
+    chair: idChair,
+    ballots: idBallots,
   },
   en: {
     common: enCommon,
@@ -46,6 +58,9 @@ const resources: Resource = {
     templates: enTemplates,
     nominees: enNominees,
     jurors: enJurors,
+    scoring: enScoring,
+    chair: enChair,
+    ballots: enBallots,
   },
 };
 

@@ -26,6 +26,10 @@ export const common: LocaleShape<typeof id> = {
     nominees: 'Nominees',
     jurors: 'Jury',
     templates: 'Templates',
+    judging: 'Judging',
+    scoring: 'My score sheets',
+    chair: 'Chair & secretariat',
+    ballots: 'Paper ballots',
   },
   header: {
     file: 'File',

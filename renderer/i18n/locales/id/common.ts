@@ -23,6 +23,10 @@ export const common = {
     nominees: 'Peserta',
     jurors: 'Dewan Juri',
     templates: 'Templat',
+    judging: 'Penilaian',
+    scoring: 'Lembar Nilai Saya',
+    chair: 'Ketua & Sekretariat',
+    ballots: 'Surat Suara Kertas',
   },
   header: {
     file: 'Berkas',

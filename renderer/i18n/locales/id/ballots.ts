@@ -1,0 +1,4 @@
+export const ballots = {
+  title: 'Surat Suara Kertas',
+  intro: 'Impor nilai satu juri dari berkas CSV atau XLSX.',
+};
