@@ -1,0 +1,51 @@
+import type { TFunction } from 'i18next';
+import type { HistoryEntry } from '../../../shared/judging/judging.schema';
+import { localeOf } from '../../i18n/i18n';
+import { formatNumber } from '../../ui/format';
+
+/** `ballot:file.xlsx#Sheet!7` → the file, sheet and row of a paper ballot; null for other sources. */
+export function parseBallotSource(source: string): { file: string; sheet: string | null; row: number | null } | null {
+  if (!source.startsWith('ballot:')) return null;
+  const rest = source.slice('ballot:'.length);
+  const match = /^(.+)#(.*)!(\d+)$/.exec(rest);
+  if (!match) return { file: rest, sheet: null, row: null };
+  return { file: match[1] ?? rest, sheet: match[2] ?? '', row: Number(match[3]) };
+}
+
+/** Where a change came from, in the user's words ("Surat suara: file.xlsx, lembar Sheet, baris 7"). */
+export function describeSource(source: string, t: TFunction): string {
+  if (source === 'app') return t('history.source_app');
+  const ballot = parseBallotSource(source);
+  if (!ballot) return source;
+  if (ballot.sheet === null || ballot.row === null) return t('history.source_ballotFile', { file: ballot.file });
+  return t('history.source_ballot', { file: ballot.file, sheet: ballot.sheet, row: ballot.row });
+}
+
+/** The device time of an event in the user's local time and language (`23 Nov 2026, 08.15.02`). */
+export function formatEventTime(at: string, language: string): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return at;
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(date);
+}
+
+/** Old → new of a score, or what else changed, as one short line. */
+export function describeChange(entry: HistoryEntry, t: TFunction, language: string): string {
+  const value = (v: number | null) => (v === null ? t('history.empty_value') : formatNumber(v, language));
+  switch (entry.type) {
+    case 'score':
+      return `${value(entry.oldValue)} → ${value(entry.value)}`;
+    case 'release':
+      return t(`history.released_${entry.value === 1 ? 'true' : 'false'}`);
+    case 'reopen':
+      return entry.text ? t('history.reason', { text: entry.text }) : '';
+    default:
+      return entry.text ?? '';
+  }
+}
