@@ -98,7 +98,7 @@ export function aggregate(
     byJuror.forEach((list, j) => {
       const m = list.length;
       const sorted = [...list].sort((a, b) => cmp(b.x, a.x));
-      for (let start = 0; start < m; ) {
+      for (let start = 0; start < m;) {
         let end = start;
         while (end + 1 < m && cmp(sorted[end + 1]!.x, sorted[start]!.x) === 0) end += 1;
         // Average 1-based position p = (start + end)/2 + 1; points 100·(m − p)/(m − 1); alone → 50.

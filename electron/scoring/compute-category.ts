@@ -47,7 +47,8 @@ function nomineeResult(ix: Indexed, w: Weighed, run: Run, i: number, breakdown: 
               status: ix.status[i]![jj]!,
               total: total === null ? null : toExact(total),
               criteria: input.criteria.map((c, ci) => {
-                if (c.kind === 'indicator') return { criterionId: c.id, raw: null, mapped: num(ix.indicator[i]![ci] ?? null) };
+                if (c.kind === 'indicator')
+                  return { criterionId: c.id, raw: null, mapped: num(ix.indicator[i]![ci] ?? null) };
                 const u = ix.units[i]![jj]![ci];
                 const lo = ix.lo[ci]!;
                 return {
@@ -63,7 +64,9 @@ function nomineeResult(ix: Indexed, w: Weighed, run: Run, i: number, breakdown: 
           }),
           criteria: input.criteria.map((c, ci) => {
             const cons = criterionConsensus(ix, agg.counted[i]!, i, ci, input.method, input.trimK ?? 0);
-            const measured = input.indicatorValues.find((v) => v.nomineeId === input.nominees[i]!.id && v.criterionId === c.id);
+            const measured = input.indicatorValues.find(
+              (v) => v.nomineeId === input.nominees[i]!.id && v.criterionId === c.id,
+            );
             return {
               criterionId: c.id,
               kind: c.kind,

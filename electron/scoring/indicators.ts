@@ -31,7 +31,7 @@ export function mapIndicator(
     // Best first; equal values share the average of their positions.
     const sorted = [...present].sort((a, b) => (lowerIsBetter ? cmp(a.v, b.v) : cmp(b.v, a.v)));
     const n = sorted.length;
-    for (let start = 0; start < n; ) {
+    for (let start = 0; start < n;) {
       let end = start;
       while (end + 1 < n && cmp(sorted[end + 1]!.v, sorted[start]!.v) === 0) end += 1;
       // Average 1-based position of the group is (start + end)/2 + 1; points 100·(n − p)/(n − 1).

@@ -120,7 +120,10 @@ export function indexCategory(input: CategoryInput): Indexed {
 }
 
 /** Juror totals for the given weights (by criterion index; defaults to the category's own). */
-export function weigh(ix: Indexed, weights: readonly Rational[] = ix.criteria.map((c) => fromNumber(c.weight))): Weighed {
+export function weigh(
+  ix: Indexed,
+  weights: readonly Rational[] = ix.criteria.map((c) => fromNumber(c.weight)),
+): Weighed {
   const total = sum(weights);
   const shares = weights.map((w) => div(w, total));
   // Judged part = Σ share_c · 100 · (u_c − lo_c) / (hi_c − lo_c). Bring every coefficient over one

@@ -111,7 +111,15 @@ export function rankCategory(ix: Indexed, w: Weighed, agg: Aggregated, quorum = 
       }
       return out;
     }
-    tieBreaks.push({ rank, nomineeIds: ids(group), step: null, kind: 'shared', criterionId: null, groups: [ids(group)], reason: null });
+    tieBreaks.push({
+      rank,
+      nomineeIds: ids(group),
+      step: null,
+      kind: 'shared',
+      criterionId: null,
+      groups: [ids(group)],
+      reason: null,
+    });
     return [group];
   };
 

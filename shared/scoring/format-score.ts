@@ -14,7 +14,9 @@ export function roundScaled(num: bigint, den: bigint, places: number): bigint {
 /** num/den with `places` decimals, rounded half away from zero: `87.50` (dot, no grouping). */
 export function fixedDecimal(num: bigint, den: bigint, places = 2): string {
   const v = roundScaled(num, den, places);
-  const digits = abs(v).toString().padStart(places + 1, '0');
+  const digits = abs(v)
+    .toString()
+    .padStart(places + 1, '0');
   const head = digits.slice(0, digits.length - places);
   const tail = digits.slice(digits.length - places);
   return `${v < 0n ? '-' : ''}${head}${places > 0 ? `.${tail}` : ''}`;
