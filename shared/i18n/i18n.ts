@@ -4,6 +4,8 @@ import { errors as enErrors } from './locales/en/errors';
 import { errors as idErrors } from './locales/id/errors';
 import { documents as enDocuments } from './locales/en/documents';
 import { documents as idDocuments } from './locales/id/documents';
+import { results as enResults } from './locales/en/results';
+import { results as idResults } from './locales/id/results';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,8 +13,8 @@ export const DEFAULT_LANGUAGE: Language = 'id';
 
 /** Resources by language and namespace; hosts may add namespaces (ui, cli, menu) with `extra`. */
 export const baseResources = {
-  id: { errors: idErrors, documents: idDocuments },
-  en: { errors: enErrors, documents: enDocuments },
+  id: { errors: idErrors, documents: idDocuments, results: idResults },
+  en: { errors: enErrors, documents: enDocuments, results: enResults },
 } satisfies Resource;
 
 /** One i18next instance per host (main, CLI, renderer), Indonesian first. */
