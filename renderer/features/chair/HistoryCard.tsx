@@ -83,12 +83,9 @@ export function HistoryCard({ setup }: { setup: AwardSetup }) {
               <thead>
                 <tr>
                   <th scope="col">{t('history.time')}</th>
-                  <th scope="col">{t('history.device')}</th>
-                  <th scope="col">{t('history.actor')}</th>
                   <th scope="col">{t('history.juror')}</th>
                   <th scope="col">{t('history.what')}</th>
-                  <th scope="col">{t('history.nominee')}</th>
-                  <th scope="col">{t('history.criterion')}</th>
+                  <th scope="col">{t('history.cell')}</th>
                   <th scope="col">{t('history.change')}</th>
                   <th scope="col">{t('history.source')}</th>
                 </tr>
@@ -110,23 +107,28 @@ export function HistoryCard({ setup }: { setup: AwardSetup }) {
 function HistoryRow({ entry, setup }: { entry: HistoryEntry; setup: AwardSetup }) {
   const { t, i18n } = useTranslation('chair');
   const category = setup.categories.find((c) => c.id === entry.categoryId);
+  const actor = entry.actor?.name ?? t('history.system');
   const tone = entry.type === 'reopen' ? 'warning' : entry.type === 'submit' ? 'success' : 'neutral';
   return (
     <tr data-type={entry.type}>
       <td className="nowrap">
         <time dateTime={entry.at}>{formatEventTime(entry.at, i18n.language)}</time>
+        <span className="cell-sub chair-history__device" title={t('history.deviceFull', { id: entry.deviceId })}>
+          {t('history.deviceShort', { id: entry.deviceId.slice(0, 8) })}
+        </span>
       </td>
-      <td className="chair-history__device" title={entry.deviceId}>
-        {entry.deviceId.slice(0, 8)}
+      <td>
+        {entry.juror?.name ?? '—'}
+        {actor !== entry.juror?.name ? <span className="cell-sub">{t('history.by', { name: actor })}</span> : null}
       </td>
-      <td>{entry.actor?.name ?? t('history.system')}</td>
-      <td>{entry.juror?.name ?? '—'}</td>
       <td>
         <Badge tone={tone}>{t(`history.type_${entry.type}`)}</Badge>
         {category ? <span className="cell-sub">{category.name}</span> : null}
       </td>
-      <td>{entry.nominee?.name ?? '—'}</td>
-      <td>{entry.criterion?.name ?? '—'}</td>
+      <td>
+        {entry.nominee?.name ?? '—'}
+        {entry.criterion ? <span className="cell-sub">{entry.criterion.name}</span> : null}
+      </td>
       <td className="chair-history__change">{describeChange(entry, t, i18n.language)}</td>
       <td className="chair-history__source">{describeSource(entry.source, t)}</td>
     </tr>

@@ -21,7 +21,9 @@ export function SheetsCard({
 }) {
   const { t } = useTranslation('chair');
   const notify = useNotify();
-  const { sheets, error, loading } = useSheets();
+  const { sheets: all, error, loading } = useSheets();
+  // A category without judged criteria has nothing to fill in or submit.
+  const sheets = useMemo(() => all.filter((r) => r.progress.due > 0), [all]);
   const { loadSheets } = useChairActions();
   const [category, setCategory] = useState('');
   const [status, setStatus] = useState<StatusFilter>('');
@@ -74,7 +76,7 @@ export function SheetsCard({
       {shown.length === 0 ? (
         <EmptyState icon="categories" title={sheets.length === 0 ? t('sheets.empty') : t('sheets.emptyFiltered')} />
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll chair-table-scroll">
           <table className="table chair-table" aria-labelledby="chair-sheets-title">
             <thead>
               <tr>
