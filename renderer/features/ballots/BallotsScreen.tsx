@@ -1,12 +1,65 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../ui/Card';
+import type { AwardSetup } from '../../../shared/award/award.schema';
+import { Card, Notice, PageHeader } from '../../ui/Card';
+import { Select } from '../../ui/Field';
+import { useSetup } from '../award/award.store';
+import { SecretariatGate, SignedInAs } from '../chair/SecretariatGate';
+import { useSession } from '../session/session.store';
+import { useBallotActions, useBallots } from './ballots.store';
+import { PreviewCard } from './PreviewCard';
+import { TemplateCard } from './TemplateCard';
+import { UploadCard } from './UploadCard';
+import './ballots.css';
 
-/** Placeholder until the screen lands. */
+/** The secretariat types a juror's paper ballot into a spreadsheet, checks it, and imports it all or nothing. */
 export function BallotsScreen() {
   const { t } = useTranslation('ballots');
+  const setup = useSetup();
+  const session = useSession();
   return (
-    <section aria-labelledby="ballots-title">
-      <PageHeader id="ballots-title" title={t('title')} lead={t('intro')} />
+    <section className="ballots-screen" aria-labelledby="ballots-title">
+      <PageHeader
+        id="ballots-title"
+        title={t('title')}
+        lead={t('intro')}
+        actions={session ? <SignedInAs session={session} /> : undefined}
+      />
+      {!setup ? (
+        <Notice>{t('noAward')}</Notice>
+      ) : (
+        <SecretariatGate forbiddenKey="gate.forbiddenBallots">
+          {(signedIn) => <BallotsBody key={signedIn.jurorId} setup={setup} />}
+        </SecretariatGate>
+      )}
     </section>
+  );
+}
+
+function BallotsBody({ setup }: { setup: AwardSetup }) {
+  const { t } = useTranslation('ballots');
+  const { jurorId } = useBallots();
+  const { setJuror, reset } = useBallotActions();
+  useEffect(() => reset, [reset]);
+
+  return (
+    <div className="ballots-body">
+      <Card className="ballot-juror">
+        <Select
+          label={t('juror')}
+          value={jurorId}
+          onChange={(id) => void setJuror(id)}
+          options={[
+            { value: '', label: t('chooseJuror') },
+            ...setup.jurors.map((j) => ({ value: j.id, label: j.name })),
+          ]}
+        />
+      </Card>
+      <div className="ballots-steps">
+        <TemplateCard setup={setup} jurorId={jurorId} />
+        <UploadCard />
+      </div>
+      <PreviewCard />
+    </div>
   );
 }

@@ -1,0 +1,163 @@
+import { useTranslation } from 'react-i18next';
+import type { BallotPreview } from '../../../shared/judging/ballot.schema';
+import { Button } from '../../ui/Button';
+import { Badge, Card, Notice } from '../../ui/Card';
+import { formatNumber } from '../../ui/format';
+import { useNotify } from '../../ui/toast.store';
+import { useBallotActions, useBallots } from './ballots.store';
+
+/** What main read from the file: problems first, then the scores an import would write. */
+export function PreviewCard() {
+  const { t } = useTranslation('ballots');
+  const notify = useNotify();
+  const { preview, imported, error, busy } = useBallots();
+  const { importFile } = useBallotActions();
+
+  const run = async () => {
+    const result = await importFile();
+    if (result.ok) {
+      const { changes, fileName, juror } = result.preview;
+      notify(t('preview.imported', { count: changes, file: fileName, juror: juror.name }), 'success');
+    }
+  };
+
+  if (!preview && !imported && !error) return null;
+  return (
+    <Card className="ballot-preview" title={t('preview.title')} aria-live="polite">
+      {error ? (
+        <Notice tone="error">
+          {error.message}
+          {error.issues && error.issues.length > 0 ? (
+            <ul className="issue-list">
+              {error.issues.map((issue, i) => (
+                <li key={i}>{issue.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Notice>
+      ) : null}
+      {imported ? (
+        <Notice tone="success" title={t('preview.importedTitle')}>
+          {t('preview.imported', {
+            count: imported.changes,
+            file: imported.fileName,
+            juror: imported.juror.name,
+          })}
+        </Notice>
+      ) : null}
+      {preview ? <PreviewBody preview={preview} busy={busy !== null} onImport={() => void run()} /> : null}
+    </Card>
+  );
+}
+
+function PreviewBody({ preview, busy, onImport }: { preview: BallotPreview; busy: boolean; onImport: () => void }) {
+  const { t, i18n } = useTranslation('ballots');
+  const value = (v: number | null) => (v === null ? t('preview.empty') : formatNumber(v, i18n.language));
+  const changed = preview.cells.filter((c) => c.current !== c.value);
+  const problems = preview.problems.length;
+  const canImport = problems === 0 && preview.changes > 0;
+
+  return (
+    <div className="ballot-preview__body">
+      <p className="ballot-preview__file">
+        {t('preview.summary', { file: preview.fileName, juror: preview.juror.name })}
+      </p>
+      <p className="ballot-summary" data-testid="ballot-summary">
+        <Badge>{t('preview.cells', { count: preview.cells.length })}</Badge>
+        <Badge tone="accent">{t('preview.changes', { count: preview.changes })}</Badge>
+        <Badge tone={problems > 0 ? 'warning' : 'success'}>{t('preview.problems', { count: problems })}</Badge>
+      </p>
+      {preview.sheets.length > 0 ? (
+        <p className="ballot-sheets">
+          <span className="ballot-sheets__label">{t('preview.sheets')}:</span>{' '}
+          {preview.sheets
+            .map((s) =>
+              t('preview.sheetRows', {
+                sheet: s.sheet,
+                category: s.category ?? t('preview.unknownCategory'),
+                count: s.rows,
+              }),
+            )
+            .join(' · ')}
+        </p>
+      ) : null}
+
+      {problems > 0 ? (
+        <section className="ballot-problems" aria-labelledby="ballot-problems-title">
+          <h3 id="ballot-problems-title" className="ballot-problems__title">
+            {t('preview.problemsTitle')}
+          </h3>
+          <div className="table-scroll">
+            <table className="table ballot-table" aria-label={t('preview.problemsLabel')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('preview.sheet')}</th>
+                  <th scope="col">{t('preview.row')}</th>
+                  <th scope="col">{t('preview.column')}</th>
+                  <th scope="col">{t('preview.problem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.problems.map((p, i) => (
+                  <tr key={i} data-reason={p.reason}>
+                    <td className="nowrap">{p.sheet}</td>
+                    <td className="num">{p.row ?? t('preview.wholeSheet')}</td>
+                    <td className="num">{p.column ?? '—'}</td>
+                    <td>{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      {changed.length > 0 ? (
+        <section className="ballot-changes" aria-labelledby="ballot-changes-title">
+          <h3 id="ballot-changes-title" className="ballot-changes__title">
+            {t('preview.changesTitle')}
+          </h3>
+          <div className="table-scroll ballot-changes__scroll">
+            <table className="table ballot-table" aria-label={t('preview.changesLabel')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('preview.sheet')}</th>
+                  <th scope="col">{t('preview.row')}</th>
+                  <th scope="col">{t('preview.nominee')}</th>
+                  <th scope="col">{t('preview.criterion')}</th>
+                  <th scope="col" className="num">
+                    {t('preview.current')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('preview.next')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {changed.map((c) => (
+                  <tr key={`${c.categoryId}/${c.nomineeId}/${c.criterionId}`}>
+                    <td className="nowrap">{c.sheet}</td>
+                    <td className="num">{c.row}</td>
+                    <td>{c.nominee}</td>
+                    <td>{c.criterion}</td>
+                    <td className="num ballot-old">{value(c.current)}</td>
+                    <td className="num ballot-new">{value(c.value)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : problems === 0 ? (
+        <Notice>{t('preview.noChanges')}</Notice>
+      ) : null}
+
+      <div className="ballot-actions">
+        {!canImport && problems > 0 ? <span className="ballot-actions__hint">{t('preview.importBlocked')}</span> : null}
+        <Button variant="primary" icon="upload" disabled={!canImport || busy} onClick={onImport}>
+          {busy ? t('preview.importing') : t('preview.import', { count: preview.changes })}
+        </Button>
+      </div>
+    </div>
+  );
+}
