@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** Typed tables of the award file. Keep in step with the migrations. */
 export interface MetaTable {
@@ -28,6 +28,8 @@ export interface CategoryTable {
   position_no: number;
   name: string;
   description: string;
+  /** JSON, see CategoryScoringSchema (`{}` = the defaults). */
+  scoring: Generated<string>;
 }
 export interface CriterionTable {
   id: string;
@@ -42,6 +44,8 @@ export interface CriterionTable {
   scale_step: number;
   unit: string;
   direction: 'higher' | 'lower';
+  /** Indicator only: JSON IndicatorRule; null = min–max. */
+  rule: string | null;
 }
 export interface RubricLevelTable {
   criterion_id: string;
@@ -143,6 +147,18 @@ export interface DB {
   note: NoteTable;
   sheet: SheetTable;
   pin_guard: PinGuardTable;
+  indicator_value: IndicatorValueTable;
+}
+
+/** Projection of 'indicator' events: the current measured value of one indicator for one nominee. */
+export interface IndicatorValueTable {
+  nominee_id: string;
+  criterion_id: string;
+  value: number | null;
+  /** Where it came from: `import:<file>#<sheet>!<row>` or `manual`. */
+  source: string;
+  at: string;
+  clock: string;
 }
 
 export type AwardRow = Selectable<AwardTable>;

@@ -1,3 +1,4 @@
+import { CategoryScoringSchema, type CategoryScoring } from '../../shared/award/award.schema';
 import { TEMPLATE_FORMAT, type Template } from '../../shared/award/template.schema';
 import type { RubricLevel } from '../../shared/award/award.schema';
 import { listProvinces, regionNominees } from './regions.service';
@@ -31,6 +32,7 @@ const judged = (
   unit: '',
   direction: 'higher',
   rubric: levels(d),
+  rule: null,
 });
 
 const indicator = (
@@ -50,13 +52,21 @@ const indicator = (
   unit,
   direction,
   rubric: [],
+  rule: null,
 });
 
-const category = (id: string, name: string, description: string, criteria: DemoCriterion[]) => ({
+const category = (
+  id: string,
+  name: string,
+  description: string,
+  criteria: DemoCriterion[],
+  scoring: Partial<CategoryScoring> = {},
+) => ({
   id,
   name,
   description,
   criteria,
+  scoring: CategoryScoringSchema.parse(scoring),
 });
 
 /** "Apresiasi Program Prioritas 2024" for Kalimantan Timur: 10 kab/kota, 9 categories, 5 jurors. */

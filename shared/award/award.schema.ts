@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IndicatorRuleSchema, ScoringMethod, WinnersRuleSchema } from '../scoring/scoring-input.schema';
 
 /**
  * The award's setup: what the secretariat defines before the jury meets.
@@ -91,6 +92,8 @@ export const CriterionFields = z.object({
   /** Indicator only: whether a higher or a lower measured value is better. */
   direction: Direction,
   rubric: z.array(RubricLevelSchema).max(20),
+  /** Indicator only: how the measured value becomes 0–100; null = min–max across the nominees. */
+  rule: IndicatorRuleSchema.nullable().default(null),
 });
 
 export function checkRubric(ctx: z.core.ParsePayload<Pick<z.infer<typeof CriterionFields>, 'scale' | 'rubric'>>): void {
@@ -115,6 +118,31 @@ export type Criterion = z.infer<typeof CriterionSchema>;
 export const CriterionInputSchema = CriterionFields.extend({ id: Id.optional() }).check(checkRubric);
 export type CriterionInput = z.infer<typeof CriterionInputSchema>;
 
+/** One step of a category's tie-break chain as set up; the ketua's decisions are recorded at the venue. */
+export const TieBreakSetupStepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('criterion'), criterionId: Id }),
+  z.object({ kind: z.literal('firstPlaces') }),
+  z.object({ kind: z.literal('chair') }),
+]);
+export type TieBreakSetupStep = z.infer<typeof TieBreakSetupStepSchema>;
+
+export const DEFAULT_WINNER_TITLES = ['Terbaik I', 'Terbaik II', 'Terbaik III'];
+
+/** How a category is ranked. Every field has a default, so older files and templates read as before. */
+export const CategoryScoringSchema = z.object({
+  method: ScoringMethod.default('mean'),
+  /** Trimmed mean: how many of the highest and of the lowest juror totals to drop per nominee. */
+  trimK: z.number().int().min(0).max(10).default(1),
+  /** The least number of jurors who must have scored a nominee for it to be ranked. */
+  quorum: z.number().int().min(1).max(100).default(2),
+  winners: WinnersRuleSchema.default({ kind: 'titles', titles: DEFAULT_WINNER_TITLES }),
+  tieBreak: z
+    .array(TieBreakSetupStepSchema)
+    .max(10)
+    .default([{ kind: 'firstPlaces' }, { kind: 'chair' }]),
+});
+export type CategoryScoring = z.infer<typeof CategoryScoringSchema>;
+
 export const CategorySchema = z.object({
   id: Id,
   name: requiredText(),
@@ -122,12 +150,15 @@ export const CategorySchema = z.object({
   /** Ids of the nominees that compete in this category. */
   nomineeIds: z.array(Id),
   criteria: z.array(CriterionSchema),
+  scoring: CategoryScoringSchema.default(CategoryScoringSchema.parse({})),
 });
 export type Category = z.infer<typeof CategorySchema>;
 export const CategoryInputSchema = z.object({
   id: Id.optional(),
   name: requiredText(),
   description: optionalText(),
+  /** Omitted: the category keeps how it is ranked. */
+  scoring: CategoryScoringSchema.optional(),
 });
 export type CategoryInput = z.infer<typeof CategoryInputSchema>;
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { CategoryScoringSchema } from '../../shared/award/award.schema';
 import { TEMPLATE_FORMAT, type Template } from '../../shared/award/template.schema';
 import { dispatch } from '../../electron/ipc/gate';
 import type { HostContext } from '../../electron/ipc/handlers';
@@ -25,6 +26,7 @@ export function nationalTemplate(): Template {
     name: `Kategori ${c + 1}`,
     description: '',
     nomineeIds: ids,
+    scoring: CategoryScoringSchema.parse({}),
     criteria: Array.from({ length: 5 }, (_, k) => ({
       id: `cat-${c}-k${k}`,
       name: `Kriteria ${k + 1}`,
@@ -34,6 +36,7 @@ export function nationalTemplate(): Template {
       scale: { min: 1, max: 100, step: 1 },
       unit: k === 4 ? '%' : '',
       direction: 'higher' as const,
+      rule: null,
       rubric: [
         { label: 'Baik', min: 51, max: 100, descriptor: 'Memenuhi harapan.' },
         { label: 'Kurang', min: 1, max: 50, descriptor: 'Belum memenuhi.' },

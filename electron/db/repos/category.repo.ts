@@ -1,10 +1,21 @@
 import type { Kysely } from 'kysely';
-import type { Category, CategoryInput, Criterion } from '../../../shared/award/award.schema';
+import {
+  CategoryScoringSchema,
+  type Category,
+  type CategoryInput,
+  type CategoryScoring,
+  type Criterion,
+} from '../../../shared/award/award.schema';
+import { IndicatorRuleSchema } from '../../../shared/scoring/scoring-input.schema';
 import type { CriterionRow, DB } from '../schema';
 import { nextPosition } from './position.repo';
 
 export async function upsertCategory(db: Kysely<DB>, c: CategoryInput & { id: string }): Promise<void> {
-  const values = { name: c.name, description: c.description };
+  const values = {
+    name: c.name,
+    description: c.description,
+    ...(c.scoring ? { scoring: JSON.stringify(c.scoring) } : {}),
+  };
   const updated = await db.updateTable('category').set(values).where('id', '=', c.id).executeTakeFirst();
   if (updated.numUpdatedRows === 0n) {
     await db
@@ -45,6 +56,7 @@ export async function upsertCriterion(db: Kysely<DB>, c: Criterion): Promise<voi
     scale_step: c.scale.step,
     unit: c.unit,
     direction: c.direction,
+    rule: c.kind === 'indicator' && c.rule ? JSON.stringify(c.rule) : null,
   };
   const updated = await db.updateTable('criterion').set(values).where('id', '=', c.id).executeTakeFirst();
   if (updated.numUpdatedRows === 0n) {
@@ -94,6 +106,7 @@ export async function listCategories(db: Kysely<DB>): Promise<Category[]> {
     description: c.description,
     nomineeIds: (nomineesOf.get(c.id) ?? []).map((m) => m.nominee_id),
     criteria: (criteriaOf.get(c.id) ?? []).map((k) => criterionFromRow(k, rubricOf.get(k.id) ?? [])),
+    scoring: scoringFromText(c.scoring),
   }));
 }
 
@@ -112,8 +125,12 @@ function criterionFromRow(
     unit: k.unit,
     direction: k.direction,
     rubric: levels.map(({ label, min, max, descriptor }) => ({ label, min, max, descriptor })),
+    rule: k.rule === null ? null : IndicatorRuleSchema.parse(JSON.parse(k.rule)),
   };
 }
+
+/** The stored JSON with every default filled in (`{}` from migration 0003 reads as the defaults). */
+export const scoringFromText = (text: string): CategoryScoring => CategoryScoringSchema.parse(JSON.parse(text));
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

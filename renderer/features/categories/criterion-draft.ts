@@ -1,4 +1,5 @@
 import type { Criterion, CriterionInput, CriterionKind, Direction } from '../../../shared/award/award.schema';
+import type { IndicatorRule } from '../../../shared/scoring/scoring-input.schema';
 import { numberForInput, parseDecimal } from '../../ui/format';
 
 /** The criterion editor's state: numbers stay text until saved, so `30,5` can be typed. */
@@ -13,6 +14,8 @@ export interface CriterionDraft {
   unit: string;
   direction: Direction;
   rubric: LevelDraft[];
+  /** Indicator only; kept as is (null = min–max). */
+  rule: IndicatorRule | null;
 }
 export interface LevelDraft {
   label: string;
@@ -35,6 +38,7 @@ export function draftOf(criterion: Criterion | null, language: string): Criterio
       unit: '',
       direction: 'higher',
       rubric: [],
+      rule: null,
     };
   }
   return {
@@ -48,6 +52,7 @@ export function draftOf(criterion: Criterion | null, language: string): Criterio
     unit: criterion.unit,
     direction: criterion.direction,
     rubric: criterion.rubric.map((l) => ({ label: l.label, min: n(l.min), max: n(l.max), descriptor: l.descriptor })),
+    rule: criterion.rule,
   };
 }
 
@@ -77,6 +82,7 @@ export function inputOf(
     scale: { min: num(draft.min, 'scale.min'), max: num(draft.max, 'scale.max'), step: num(draft.step, 'scale.step') },
     unit: indicator ? draft.unit : '',
     direction: indicator ? draft.direction : 'higher',
+    rule: indicator ? draft.rule : null,
     rubric: indicator
       ? []
       : draft.rubric.map((l, i) => ({

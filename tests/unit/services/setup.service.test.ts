@@ -22,6 +22,7 @@ async function userErrorOf(promise: Promise<unknown>): Promise<UserError> {
 
 const criterion = (categoryId: string, extra: Partial<CriterionInput> = {}): CriterionInput => ({
   categoryId,
+  rule: null,
   name: 'Strategi pendampingan',
   description: 'Kebijakan dan pendampingan satuan pendidikan.',
   weight: 12.5,

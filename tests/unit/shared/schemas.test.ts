@@ -24,6 +24,7 @@ const programme: Programme = {
 
 const criterion: Criterion = {
   id: 'k1',
+  rule: null,
   categoryId: 'c1',
   name: 'Strategi',
   description: '',
