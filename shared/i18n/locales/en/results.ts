@@ -5,6 +5,7 @@ type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
 export const results: Same<typeof id> = {
   verdict: {
     stable: "Stable: the winners stay the same without any one juror and with any criterion's weight moved by ±10%.",
+    stablePartial: 'Stable in the checks that could be made (see the notes).',
     sensitive: 'Sensitive, because {{reasons}}.',
     undetermined: 'Not yet assessable, because {{reasons}}.',
     separator: '; ',

@@ -2,6 +2,7 @@
 export const results = {
   verdict: {
     stable: 'Stabil: pemenang tetap sama bila salah satu juri dikeluarkan dan bila bobot satu kriteria digeser ±10%.',
+    stablePartial: 'Stabil pada pemeriksaan yang dapat dilakukan (lihat catatan).',
     sensitive: 'Sensitif, karena {{reasons}}.',
     undetermined: 'Belum dapat dinilai, karena {{reasons}}.',
     separator: '; ',
