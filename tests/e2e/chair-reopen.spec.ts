@@ -14,7 +14,7 @@ test('the ketua sees a submitted sheet, reopens it with a written reason, and th
 
   // Nobody signed in: the screen asks for the ketua or sekretaris, and shows no data.
   await chair.open();
-  await expect(page.getByText('Masuk sebagai Ketua atau Sekretaris')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Masuk sebagai Ketua atau Sekretaris' })).toBeVisible();
   await expect(chair.sheets).toBeHidden();
 
   // juri-4 fills and submits a category; the sheet is then locked for them.
@@ -34,7 +34,7 @@ test('the ketua sees a submitted sheet, reopens it with a written reason, and th
     .getByRole('button', { name: /^Lembar Nilai/ })
     .click();
   await chair.open();
-  await expect(page.getByText('Masuk sebagai Prof. Dr. Siti Rahmawati, M.Pd. · Ketua')).toBeVisible();
+  await expect(page.getByTestId('signed-in-juror')).toHaveText('Prof. Dr. Siti Rahmawati, M.Pd. · Ketua');
   await expect(chair.summary).toHaveText(/^1 dari \d+ lembar dikirim$/);
   const row = chair.sheetRow('juri-4', PERENCANAAN);
   await expect(row).toContainText('Dikirim · terkunci');

@@ -7,11 +7,13 @@ test('the sekretaris sees every sheet and the history but cannot reopen or relea
   await page.goto(await juri.startWith(['--demo']));
   await signInAs(page, 'juri-4', '4444');
   await scoreSheet(page, PERENCANAAN, { submitPin: '4444' });
-  await signInAs(page, 'juri-2', '2222');
+  await page.evaluate(() => window.api.session.signOut(null));
 
+  // The sekretaris signs in on the screen itself.
   const chair = new ChairPage(page);
   await chair.open();
-  await expect(page.getByText('Masuk sebagai Dra. Maria Ulfa, M.Si. · Sekretaris')).toBeVisible();
+  await chair.signIn('Dra. Maria Ulfa, M.Si.', '2222');
+  await expect(page.getByTestId('signed-in-juror')).toHaveText('Dra. Maria Ulfa, M.Si. · Sekretaris');
   await expect(chair.sheetRow('juri-4', PERENCANAAN)).toContainText('Dikirim · terkunci');
   const reopen = chair.sheetRow('juri-4', PERENCANAAN).getByRole('button', { name: /^Buka kembali lembar/ });
   await expect(reopen).toBeDisabled();
@@ -53,7 +55,7 @@ test('an anggota cannot open the chair screen, and main refuses the data', async
 
   // Signing out from here leads back to the sign-in message.
   await page.getByRole('button', { name: 'Keluar' }).first().click();
-  await expect(page.getByText('Masuk sebagai Ketua atau Sekretaris')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Masuk sebagai Ketua atau Sekretaris' })).toBeVisible();
 });
 
 test('the ketua releases the results after confirming, and the history records it', async ({ page, juri }) => {

@@ -4,7 +4,8 @@ import type { AwardSetup } from '../../../shared/award/award.schema';
 import { Card, Notice, PageHeader } from '../../ui/Card';
 import { Select } from '../../ui/Field';
 import { useSetup } from '../award/award.store';
-import { SecretariatGate, SignedInAs } from '../chair/SecretariatGate';
+import { SecretariatGate } from '../chair/SecretariatGate';
+import { SignedInBadge } from '../session/SignInPanel';
 import { useSession } from '../session/session.store';
 import { useBallotActions, useBallots } from './ballots.store';
 import { PreviewCard } from './PreviewCard';
@@ -23,7 +24,7 @@ export function BallotsScreen() {
         id="ballots-title"
         title={t('title')}
         lead={t('intro')}
-        actions={session ? <SignedInAs session={session} /> : undefined}
+        actions={session ? <SignedInBadge session={session} /> : undefined}
       />
       {!setup ? (
         <Notice>{t('noAward')}</Notice>

@@ -9,7 +9,8 @@ import { useChairActions } from './chair.store';
 import { HistoryCard } from './HistoryCard';
 import { ReleaseCard } from './ReleaseCard';
 import { ReopenDialog } from './ReopenDialog';
-import { SecretariatGate, SignedInAs } from './SecretariatGate';
+import { SecretariatGate } from './SecretariatGate';
+import { SignedInBadge } from '../session/SignInPanel';
 import { SheetsCard } from './SheetsCard';
 import './chair.css';
 
@@ -24,7 +25,7 @@ export function ChairScreen() {
         id="chair-title"
         title={t('title')}
         lead={t('intro')}
-        actions={session ? <SignedInAs session={session} /> : undefined}
+        actions={session ? <SignedInBadge session={session} /> : undefined}
       />
       {!setup ? (
         <Notice>{t('noAward')}</Notice>

@@ -5,10 +5,11 @@ import { useGo } from '../../app/nav.store';
 import { Button } from '../../ui/Button';
 import { Card, EmptyState } from '../../ui/Card';
 import { sessionStore, useSession, useSessionLoading } from '../session/session.store';
+import { SignInPanel } from '../session/SignInPanel';
 
 /**
  * Shows its children only to a signed-in ketua or sekretaris (the secretariat). Nobody signed in:
- * the way to sign in. Another juror: why they cannot see this screen.
+ * the sign-in panel. Another juror: why they cannot see this screen.
  */
 export function SecretariatGate({
   forbiddenKey = 'gate.forbiddenBody',
@@ -30,23 +31,7 @@ export function SecretariatGate({
   }, [refresh]);
 
   if (loading && !session) return null;
-  if (!session) {
-    return (
-      <Card>
-        <EmptyState
-          icon="jurors"
-          title={t('gate.signInTitle')}
-          action={
-            <Button variant="primary" onClick={() => go('scoring')}>
-              {t('gate.signInAction')}
-            </Button>
-          }
-        >
-          {t('gate.signInBody')}
-        </EmptyState>
-      </Card>
-    );
-  }
+  if (!session) return <SignInPanel title={t('gate.signInTitle')} intro={t('gate.signInBody')} />;
   if (!session.isSecretariat) {
     return (
       <Card>
@@ -70,20 +55,4 @@ export function SecretariatGate({
     );
   }
   return <>{children(session)}</>;
-}
-
-/** "Masuk sebagai … · Ketua" with a sign-out button, for the page header. */
-export function SignedInAs({ session }: { session: Session }) {
-  const { t } = useTranslation('chair');
-  const signOut = sessionStore((s) => s.signOut);
-  return (
-    <div className="chair-signed-in">
-      <span className="chair-signed-in__who">
-        {t('gate.signedInAs', { name: session.name, role: t(`role_${session.role}`) })}
-      </span>
-      <Button size="sm" variant="ghost" icon="logout" onClick={() => void signOut()}>
-        {t('gate.signOut')}
-      </Button>
-    </div>
-  );
 }

@@ -77,6 +77,14 @@ export class ChairPage {
     await expect(this.heading).toBeVisible();
   }
 
+  /** Signs in with the panel the screen shows when nobody is signed in. */
+  async signIn(name: string, pin: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: 'Masuk sebagai Ketua atau Sekretaris' })).toBeVisible();
+    await this.page.getByRole('button', { name: new RegExp(`^Masuk sebagai ${escape(name)}`) }).click();
+    await this.page.getByLabel('PIN', { exact: true }).fill(pin);
+    await this.page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  }
+
   /** The status row of one juror's sheet in one category. */
   sheetRow(jurorId: string, categoryId: string): Locator {
     return this.sheets.locator(`tr[data-juror="${jurorId}"][data-category="${categoryId}"]`);
@@ -118,3 +126,5 @@ export class ChairPage {
     return this.page.locator('.toaster').getByText(text);
   }
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

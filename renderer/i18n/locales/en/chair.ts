@@ -7,15 +7,12 @@ export const chair: LocaleShape<typeof id> = {
   noAward: 'No award is open.',
   gate: {
     signInTitle: 'Sign in as the chair or the secretary',
-    signInBody:
-      'This screen is only for the chair and the secretary of the jury. Sign in with your name and PIN on the score sheet screen.',
-    signInAction: 'Go to sign-in',
+    signInBody: 'This screen is only for the chair and the secretary of the jury. Pick your name, then enter your PIN.',
     forbiddenTitle: 'Only for the chair and the secretary',
     forbiddenBody:
       "{{name}} is signed in as {{role}}. Every juror's sheet status, reopening and history can only be opened by the chair and the secretary of the jury.",
     forbiddenBallots:
       '{{name}} is signed in as {{role}}. Paper ballots can only be imported by the secretariat (the secretary or the chair of the jury).',
-    signedInAs: 'Signed in as {{name}} · {{role}}',
     signOut: 'Sign out',
     toScoring: 'Go to my score sheets',
   },

@@ -4,15 +4,12 @@ export const chair = {
   noAward: 'Belum ada penghargaan yang dibuka.',
   gate: {
     signInTitle: 'Masuk sebagai Ketua atau Sekretaris',
-    signInBody:
-      'Layar ini hanya untuk Ketua dan Sekretaris Dewan Juri. Masuk dengan nama dan PIN Anda di layar Lembar Nilai.',
-    signInAction: 'Ke layar masuk',
+    signInBody: 'Layar ini hanya untuk Ketua dan Sekretaris Dewan Juri. Pilih nama Anda, lalu masukkan PIN.',
     forbiddenTitle: 'Hanya untuk Ketua dan Sekretaris',
     forbiddenBody:
       '{{name}} masuk sebagai {{role}}. Status lembar, pembukaan kembali dan riwayat semua juri hanya dapat dibuka oleh Ketua dan Sekretaris Dewan Juri.',
     forbiddenBallots:
       '{{name}} masuk sebagai {{role}}. Surat suara kertas hanya dapat diimpor oleh Sekretariat (Sekretaris atau Ketua Dewan Juri).',
-    signedInAs: 'Masuk sebagai {{name}} · {{role}}',
     signOut: 'Keluar',
     toScoring: 'Ke Lembar Nilai Saya',
   },
