@@ -1,12 +1,56 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../ui/Card';
+import { Card, Notice, PageHeader } from '../../ui/Card';
+import { SignedInBadge, SignInPanel } from '../session/SignInPanel';
+import { sessionStore, useSession, useSessionLoading } from '../session/session.store';
+import { CategoryList } from './CategoryList';
+import { SheetView } from './SheetView';
+import { scoringStore, useOverview, useScoringActions, useSheet } from './scoring.store';
+import './scoring.css';
 
-/** Placeholder until the screen lands. */
+/** The juror's scoring workspace: sign in, pick a category, score it, submit it. */
 export function ScoringScreen() {
   const { t } = useTranslation('scoring');
+  const session = useSession();
+  const loading = useSessionLoading();
+  const jurorId = session?.jurorId ?? null;
+  const { loadOverview, reset } = useScoringActions();
+
+  useEffect(() => {
+    void sessionStore.getState().refresh();
+  }, []);
+
+  // Another juror (or nobody) signed in: nothing of the previous sheet may stay on screen.
+  useEffect(() => {
+    const previous = scoringStore.getState().overview?.juror.id ?? null;
+    if (previous !== jurorId) reset();
+    if (jurorId) void loadOverview();
+  }, [jurorId, loadOverview, reset]);
+
   return (
-    <section aria-labelledby="scoring-title">
-      <PageHeader id="scoring-title" title={t('title')} lead={t('intro')} />
+    <section aria-labelledby="scoring-title" className="sc-screen">
+      <PageHeader
+        id="scoring-title"
+        title={t('title')}
+        lead={session ? t('intro') : undefined}
+        actions={session ? <SignedInBadge session={session} /> : undefined}
+      />
+      {loading && !session ? null : session ? <Workspace /> : <SignInPanel />}
     </section>
+  );
+}
+
+function Workspace() {
+  const { overview, error } = useOverview();
+  const { categoryId, sheet, error: sheetError } = useSheet();
+  if (error) return <Notice tone="error">{error}</Notice>;
+  if (!overview) return null;
+  if (!categoryId) return <CategoryList overview={overview} />;
+  if (sheetError) return <Notice tone="error">{sheetError}</Notice>;
+  if (!sheet) return null;
+  return (
+    <Card className="sc-sheet-card" aria-labelledby="sc-sheet-title">
+      <SheetView key={sheet.category.id} sheet={sheet} />
+    </Card>
   );
 }
