@@ -1,0 +1,91 @@
+import Papa from 'papaparse';
+import { UserError } from '../../../shared/user-error';
+import { MAX_ROWS, type TableCell, type TableSheet } from './table-sheet';
+
+const DELIMITERS = [';', ',', '\t'] as const;
+
+/**
+ * Text of a CSV file: UTF-8 (BOM dropped), UTF-16 with a BOM (Excel's "Unicode Text"), else
+ * Windows-1252, which older Excel writes for "CSV (Comma delimited)". Null for binary content.
+ */
+export function decodeText(bytes: Uint8Array): string | null {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+    }
+  }
+  if (text.includes('\u0000')) return null;
+  return text.replace(/^\uFEFF/, '');
+}
+
+/**
+ * The delimiter of a CSV: of ";", "," and tab, the one that splits the most records (first 50,
+ * outside quotes) into the same number of fields. Indonesian Excel writes ";" because "," is its
+ * decimal separator, so an unquoted "87,5" must not win over a steady ";".
+ */
+export function sniffDelimiter(text: string): string {
+  const counts = new Map<string, number[]>(DELIMITERS.map((d) => [d, []]));
+  let current = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  let records = 0;
+  const endRecord = () => {
+    for (const d of DELIMITERS) {
+      const n = current.get(d) ?? 0;
+      if (n > 0) counts.get(d)?.push(n);
+    }
+    current = new Map(DELIMITERS.map((d) => [d, 0]));
+    records += 1;
+  };
+  for (let i = 0; i < text.length && records < 50; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
+    } else if (!quoted && current.has(ch)) current.set(ch, (current.get(ch) ?? 0) + 1);
+  }
+  endRecord();
+  let best: { d: string; steady: number; total: number } = { d: ',', steady: 0, total: 0 };
+  for (const d of DELIMITERS) {
+    const list = counts.get(d) ?? [];
+    const tally = new Map<number, number>();
+    for (const n of list) tally.set(n, (tally.get(n) ?? 0) + 1);
+    const steady = Math.max(0, ...tally.values());
+    const total = list.reduce((a, b) => a + b, 0);
+    if (steady > best.steady || (steady === best.steady && total > best.total)) best = { d, steady, total };
+  }
+  return best.d;
+}
+
+export const cleanCells = (raw: TableCell[]): TableCell[] => {
+  const cells = [...raw];
+  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+  return cells;
+};
+
+/** Reads a CSV (or tab-separated .txt) file as one sheet named after the file. */
+export function readCsv(fileName: string, bytes: Uint8Array): TableSheet[] {
+  const text = decodeText(bytes);
+  if (text === null) throw new UserError('invalid_input', 'errors.fileFormat', { name: fileName });
+  const delimiter = sniffDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  if (parsed.data.length > MAX_ROWS + 1)
+    throw new UserError('invalid_input', 'errors.fileFormat', { name: fileName, rows: MAX_ROWS });
+  const rows: TableSheet['rows'] = [];
+  parsed.data.forEach((record, index) => {
+    const cells = cleanCells(
+      record.map((v) => {
+        const t = v.trim();
+        return t === '' ? null : t;
+      }),
+    );
+    if (cells.length > 0) rows.push({ rowNumber: index + 1, cells });
+  });
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  return [{ name: base, rows }];
+}
