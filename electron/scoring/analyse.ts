@@ -232,6 +232,8 @@ export function analyseCategory(input: CategoryInput): Analysis {
   const weights0 = ix.criteria.map((c) => fromNumber(c.weight));
   const weights = ix.criteria.flatMap((c, ci) =>
     FACTORS.map(({ factor, value }) => {
+      // One criterion keeps its whole share whatever its weight: the result is the real one.
+      if (ix.criteria.length === 1) return { criterionId: c.id, factor, ...compare(base, base) };
       const wf = weigh(
         ix,
         weights0.map((x, k) => (k === ci ? mul(x, value) : x)),
