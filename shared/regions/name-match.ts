@@ -21,6 +21,8 @@ const WORDS: Record<string, string> = {
   provinsi: 'provinsi',
   kep: 'kepulauan',
   dki: 'daerah khusus ibukota',
+  di: 'daerah istimewa',
+  diy: 'daerah istimewa yogyakarta',
 };
 const KIND_WORDS = { kabupaten: 'regency', kota: 'city', provinsi: 'province' } as const;
 type KindWord = keyof typeof KIND_WORDS;
@@ -28,7 +30,7 @@ type KindWord = keyof typeof KIND_WORDS;
 /**
  * The form names are compared in: lower case, accents and punctuation dropped, single spaces,
  * and "Kab."/"Kab"/"Kabupaten" → "kabupaten", "Kot."/"Kota"/"Kotamadya" → "kota",
- * "Prov."/"Propinsi"/"Provinsi" → "provinsi", "Kep." → "kepulauan", "DKI" expanded.
+ * "Prov."/"Propinsi"/"Provinsi" → "provinsi", "Kep." → "kepulauan", "DKI"/"DI"/"DIY" expanded.
  */
 export function normalizeName(text: string): string {
   return text
