@@ -5,6 +5,8 @@ import { registerDemoCommand } from './commands/demo.command';
 import { registerInfoCommand } from './commands/info.command';
 import { registerInitCommand } from './commands/init.command';
 import { registerRegionsCommand } from './commands/regions.command';
+import { registerResultsCommand } from './commands/results.command';
+import { registerScoresCommand } from './commands/scores.command';
 import { registerTemplateCommand } from './commands/template.command';
 import type { CliContext, CliKey } from './context';
 
@@ -58,5 +60,7 @@ export function buildProgram(ctx: CliContext): Program {
   registerTemplateCommand(program, ctx);
   registerInfoCommand(program, ctx);
   registerRegionsCommand(program, ctx);
+  registerScoresCommand(program, ctx);
+  registerResultsCommand(program, ctx);
   return program;
 }

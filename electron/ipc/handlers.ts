@@ -1,6 +1,6 @@
 import type { Namespace, OpName, OpOutput, OpParsed } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/user-error';
-import type { Language } from '../../shared/i18n/i18n';
+import { translatorFor, type Language } from '../../shared/i18n/i18n';
 import { exportTemplate, parseTemplate } from '../services/template.service';
 import { listProvinces, loadRegions } from '../services/regions.service';
 import { readSetup, setupService as s } from '../services/setup.service';
@@ -8,6 +8,7 @@ import type { Workspace } from '../services/workspace';
 import type { Session } from '../../shared/judging/judging.schema';
 import { scoringFor } from '../services/scoring/scoring.service';
 import { checkPin, roster, setFirstPin } from '../services/scoring/session.service';
+import { ballotTemplateFile, importBallotFile, previewBallotFile } from '../services/ballots/ballot-file.service';
 
 /** What a host gives the handlers: its workspace and the few things only it can do. */
 export interface HostContext {
@@ -35,6 +36,7 @@ export type Handlers = {
 };
 
 const award = (ctx: HostContext) => ctx.workspace.requireAward();
+const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 const scoring = (ctx: HostContext) => scoringFor(award(ctx));
 
 /** The juror signed in on this host; every scoring call acts for them and only them. */
@@ -183,6 +185,22 @@ export const handlers: Handlers = {
     },
     release: (ctx, { released }) => ({ released: scoring(ctx).setReleased(chair(ctx).jurorId, released) }),
     history: (ctx, filter) => (secretariat(ctx), scoring(ctx).history(filter)),
+  },
+  ballot: {
+    template: (ctx, { jurorId, categoryId, format }) => {
+      secretariat(ctx);
+      const options = categoryId === undefined ? { format } : { categoryId, format };
+      return ballotTemplateFile(award(ctx), jurorId, options, translatorFor(ctx.language));
+    },
+    preview: (ctx, { jurorId, fileName, base64 }) => {
+      secretariat(ctx);
+      return previewBallotFile(award(ctx), jurorId, fileName, fromBase64(base64), translatorFor(ctx.language));
+    },
+    import: (ctx, { jurorId, fileName, base64 }) => {
+      const actor = secretariat(ctx);
+      const bytes = fromBase64(base64);
+      return importBallotFile(award(ctx), jurorId, actor.jurorId, fileName, bytes, translatorFor(ctx.language));
+    },
   },
   regions: {
     list: () => listProvinces(),

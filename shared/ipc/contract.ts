@@ -28,6 +28,12 @@ import {
   SignInSchema,
 } from '../judging/judging.schema';
 import { PinSchema } from '../award/award.schema';
+import {
+  BallotFileSchema,
+  BallotPreviewSchema,
+  BallotTemplateRequestSchema,
+  DownloadSchema,
+} from '../judging/ballot.schema';
 import { LANGUAGES } from '../i18n/i18n';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O) => ({
@@ -174,6 +180,23 @@ export const contract = {
       "The signed-in juror's own score history, newest first.",
       HistoryFilterSchema.omit({ jurorId: true }),
       z.array(HistoryEntrySchema),
+    ),
+  },
+  ballot: {
+    template: op(
+      'A ready paper-ballot template for one juror, per category (XLSX, or CSV for one category); sekretaris only.',
+      BallotTemplateRequestSchema,
+      DownloadSchema,
+    ),
+    preview: op(
+      "Read a juror's filled-in ballot (CSV/XLSX) against the award: the cells it would write and every problem. Writes nothing.",
+      BallotFileSchema,
+      BallotPreviewSchema,
+    ),
+    import: op(
+      "Import a juror's ballot: all of its scores in one transaction, or nothing when any row has a problem.",
+      BallotFileSchema,
+      BallotPreviewSchema,
     ),
   },
   chair: {

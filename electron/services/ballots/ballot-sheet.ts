@@ -1,11 +1,8 @@
 import type { BallotCell, BallotProblem, BallotProblemReason } from '../../../shared/judging/ballot.schema';
 import { checkScore } from '../../../shared/judging/score-rules';
+import type { TableSheet } from '../tabular/table-sheet';
 
-/** A spreadsheet as the tabular reader gives it: rows keep the number the user sees. */
-export interface TableSheet {
-  name: string;
-  rows: { rowNumber: number; cells: (string | number | null)[] }[];
-}
+export type { TableSheet };
 
 export interface BallotCriterion {
   id: string;

@@ -61,4 +61,28 @@ export const cli = {
   usageExcessArguments: 'Terlalu banyak argumen.',
   unexpected: 'Terjadi kesalahan tak terduga: {{detail}}',
   debugHint: 'Setel JURI_DEBUG=1 untuk rinciannya.',
+  scoresDescription: 'nilai juri: impor surat suara kertas, unduh templatnya',
+  scoresImportDescription: 'impor nilai satu juri dari surat suara CSV/XLSX (semua baris atau tidak sama sekali)',
+  scoresTemplateDescription: 'buat templat surat suara (XLSX, atau CSV untuk satu kategori) untuk satu juri',
+  argBallot: 'berkas surat suara yang sudah diisi (.csv atau .xlsx)',
+  optJuror: 'id juri pemilik nilai (lihat `juri info`)',
+  optDryRun: 'hanya periksa; jangan tulis apa pun',
+  optOutBallot: 'berkas templat yang dibuat (.xlsx atau .csv)',
+  optCategory: 'id kategori (bawaan: semua kategori)',
+  optFormat: 'format templat (bawaan: dari akhiran --out)',
+  ballotTemplateWritten: 'Templat surat suara ditulis ke {{path}}',
+  ballotImported:
+    '{{changes}} nilai berubah dari {{cells}} sel surat suara {{juror}}; semuanya tersimpan dan tercatat di riwayat.',
+  ballotUnchanged:
+    'Surat suara {{juror}} sama dengan nilai yang sudah tersimpan ({{cells}} sel); tidak ada yang ditulis.',
+  ballotChecked:
+    'Surat suara {{juror}} baik: {{cells}} sel, {{changes}} akan berubah. Belum ada yang ditulis (--dry-run).',
+  resultsDescription: 'peringkat per kategori, kesepakatan juri (Kendall W) dan kestabilan hasil',
+  insufficient: 'data belum cukup',
+  agreement: 'Kesepakatan juri: W = {{w}}, p = {{p}}',
+  methodMean: 'rata-rata',
+  methodMedian: 'median',
+  methodTrimmed: 'rata-rata terpangkas',
+  methodZscore: 'rata-rata skor-z',
+  methodBorda: 'hitungan Borda',
 };

@@ -20,6 +20,7 @@ export const errors = {
   notFound: 'Data tidak ditemukan: {{what}}.',
   noAwardOpen: 'Belum ada berkas penghargaan yang dibuka.',
   notJuriFile: 'Berkas "{{path}}" bukan berkas penghargaan Juri.',
+  fileNotFound: 'Berkas "{{path}}" tidak ditemukan. Periksa nama dan foldernya.',
   newerSchema:
     'Berkas ini dibuat oleh versi Juri yang lebih baru (skema {{found}}, aplikasi ini {{known}}). Perbarui Juri untuk membukanya.',
   fileExists: 'Berkas "{{path}}" sudah ada. Pilih nama lain.',
