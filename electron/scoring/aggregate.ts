@@ -1,7 +1,7 @@
 import type { ScoringMethod } from '../../shared/scoring/scoring-input.schema';
 import type { Indexed, Weighed } from './prepare';
-import { jurorTotal } from './prepare';
-import { ZERO, add, cmp, int, isqrt, mul, pow10, rat, roundScaled, sub, type Rational } from './rational';
+import { roundScaled as roundScaledParts } from '../../shared/scoring/format-score';
+import { ZERO, add, int, isqrt, lcm, mul, pow10, rat, roundScaled, type Rational } from './rational';
 
 /** Decimal places of each juror's standard deviation (fixed point, rounded down). */
 export const SD_PLACES = 30;
@@ -90,17 +90,22 @@ export function aggregate(
     return { counted, score, dropped, z, borda };
   }
 
-  // Per juror: the nominees they count for and their totals.
-  const byJuror: { i: number; x: Rational }[][] = Array.from({ length: nJ }, () => []);
-  counted.forEach((js, i) => js.forEach((j) => byJuror[j]!.push({ i, x: jurorTotal(w, i, j)! })));
+  // Every total as an integer over one denominator L, so the sums below need no gcd per step.
+  let L = w.D;
+  for (const p of w.indicatorPart) L = lcm(L, p.d);
+  const scaleJ = L / w.D;
+  const X = (i: number, j: number) => w.J[i]![j]! * scaleJ + w.indicatorPart[i]!.n * (L / w.indicatorPart[i]!.d);
 
   if (method === 'borda') {
+    // Per juror: the nominees they count for and their totals (× L, integers: same order).
+    const byJuror: { i: number; x: bigint }[][] = Array.from({ length: nJ }, () => []);
+    counted.forEach((js, i) => js.forEach((j) => byJuror[j]!.push({ i, x: X(i, j) })));
     byJuror.forEach((list, j) => {
       const m = list.length;
-      const sorted = [...list].sort((a, b) => cmp(b.x, a.x));
+      const sorted = [...list].sort((a, b) => cmpBig(b.x, a.x));
       for (let start = 0; start < m;) {
         let end = start;
-        while (end + 1 < m && cmp(sorted[end + 1]!.x, sorted[start]!.x) === 0) end += 1;
+        while (end + 1 < m && sorted[end + 1]!.x === sorted[start]!.x) end += 1;
         // Average 1-based position p = (start + end)/2 + 1; points 100·(m − p)/(m − 1); alone → 50.
         const pts = m === 1 ? int(50) : rat(100n * BigInt(2 * m - start - end - 2), BigInt(2 * (m - 1)));
         for (let k = start; k <= end; k += 1) borda[sorted[k]!.i]!.set(j, pts);
@@ -118,37 +123,35 @@ export function aggregate(
 
   // z-scores: per juror, (total − juror's mean) / juror's standard deviation (population).
   const sdScale = pow10(SD_PLACES);
-  let sdSum = ZERO;
+  let sdUnitsSum = 0n;
   let sdCount = 0;
-  let grand = ZERO;
+  let grandN = 0n;
   let pairs = 0;
-  byJuror.forEach((list, j) => {
-    const m = list.length;
-    if (m === 0) return;
-    let s = ZERO;
-    for (const { x } of list) s = add(s, x);
-    const mean = rat(s.n, s.d * BigInt(m));
-    grand = add(grand, s);
-    pairs += m;
-    let ss = ZERO;
-    for (const { x } of list) {
-      const dx = sub(x, mean);
-      ss = add(ss, mul(dx, dx));
-    }
-    const variance = rat(ss.n, ss.d * BigInt(m));
-    // floor(sd · 10^SD_PLACES), from the exact variance: the same bits on every machine.
-    const sdUnits = isqrt((variance.n * sdScale * sdScale) / variance.d);
+  const lists: number[][] = Array.from({ length: nJ }, () => []);
+  counted.forEach((js, i) => js.forEach((j) => lists[j]!.push(i)));
+  lists.forEach((list, j) => {
+    if (list.length === 0) return;
+    const m = BigInt(list.length);
+    const xs = list.map((i) => X(i, j));
+    let s = 0n;
+    for (const x of xs) s += x;
+    grandN += s;
+    pairs += list.length;
+    let q = 0n;
+    for (const x of xs) q += (m * x - s) * (m * x - s);
+    // variance = q / (m³·L²); floor(sd · 10^SD_PLACES) from it, exactly as before.
+    const sdUnits = isqrt((q * sdScale * sdScale) / (m * m * m * L * L));
     if (sdUnits > 0n) {
-      sdSum = add(sdSum, rat(sdUnits, sdScale));
+      sdUnitsSum += sdUnits;
       sdCount += 1;
     }
-    for (const { i, x } of list) {
-      const zi = sdUnits === 0n ? 0n : roundScaled(rat(sub(x, mean).n * sdScale, sub(x, mean).d * sdUnits), Z_PLACES);
-      z[i]!.set(j, zi);
-    }
+    list.forEach((i, k) => {
+      // z = (x − mean)/sd = (m·X − S)/(m·L) · 10^SD_PLACES / sdUnits
+      z[i]!.set(j, sdUnits === 0n ? 0n : roundScaledParts((m * xs[k]! - s) * sdScale, m * L * sdUnits, Z_PLACES));
+    });
   });
-  const panelMean = pairs === 0 ? ZERO : rat(grand.n, grand.d * BigInt(pairs));
-  const panelSd = sdCount === 0 ? ZERO : rat(sdSum.n, sdSum.d * BigInt(sdCount));
+  const panelMean = pairs === 0 ? ZERO : rat(grandN, L * BigInt(pairs));
+  const panelSd = sdCount === 0 ? ZERO : rat(sdUnitsSum, sdScale * BigInt(sdCount));
   counted.forEach((js, i) => {
     if (js.length === 0) return;
     let s = 0n;
