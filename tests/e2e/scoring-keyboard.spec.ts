@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 import { JURORS, PERENCANAAN, SCREENS, ScoringPage, sheetOf } from './pages/scoring.page';
 
+// A fresh demo host per test; the PIN checks (scrypt) are slow on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('juri-4 fills a whole category by keyboard alone, reloads, submits with the PIN, and the sheet locks', async ({
   page,
   juri,

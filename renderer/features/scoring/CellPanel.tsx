@@ -46,7 +46,10 @@ export function CellPanel({
         <p className="sc-panel__value">
           {t('panel.value')}: <strong>{value === null ? t('panel.noValue') : formatNumber(value, lang)}</strong>
           {save?.status === 'saved' ? (
-            <span className="sc-saved"> · {t('grid.savedAt', { time: timeText(save.savedAt, lang) })}</span>
+            <>
+              {' · '}
+              <span className="sc-saved">{t('grid.savedAt', { time: timeText(save.savedAt, lang) })}</span>
+            </>
           ) : null}
         </p>
         {cell?.comment ? (

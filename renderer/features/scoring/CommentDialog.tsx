@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -23,6 +23,13 @@ export function CommentDialog({
   const [text, setText] = useState(cell?.comment ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+
+  // After showModal() has focused the close button: start in the text.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => body.current?.querySelector('textarea')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const save = async () => {
     if (readOnly) return onClose();
@@ -53,23 +60,24 @@ export function CommentDialog({
         )
       }
     >
-      <TextArea
-        label={t('comment.label')}
-        hint={readOnly ? t('comment.locked') : t('comment.hint')}
-        value={text}
-        onChange={setText}
-        error={error ?? undefined}
-        readOnly={readOnly}
-        autoFocus
-        rows={4}
-        maxLength={2000}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void save();
-          }
-        }}
-      />
+      <div ref={body}>
+        <TextArea
+          label={t('comment.label')}
+          hint={readOnly ? t('comment.locked') : t('comment.hint')}
+          value={text}
+          onChange={setText}
+          error={error ?? undefined}
+          readOnly={readOnly}
+          rows={4}
+          maxLength={2000}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void save();
+            }
+          }}
+        />
+      </div>
     </Dialog>
   );
 }

@@ -8,7 +8,7 @@ import { NotesField } from './NotesField';
 import { RubricLevels } from './RubricPanel';
 import { ScoreInput } from './ScoreInput';
 import { useCells, useFocusCell, useScoringActions } from './scoring.store';
-import { cellKey, scaleText } from './sheet-model';
+import { cellKey, scaleText, totalText } from './sheet-model';
 
 /** One nominee at a time: every criterion with its full rubric, the scores, and the juror's notes. */
 export function NomineeView({
@@ -52,9 +52,7 @@ export function NomineeView({
           <h3 id="sc-nominee-name">{nominee.name}</h3>
           <p className="sc-muted">
             {t('nominee.position', { index: index + 1, count: nominees.length })}
-            {total.total !== null && !nominee.conflict
-              ? ` · ${t('grid.total')}: ${formatNumber(total.total, lang, 2)}`
-              : ''}
+            {total.total !== null && !nominee.conflict ? ` · ${t('grid.total')}: ${totalText(total.total, lang)}` : ''}
           </p>
         </div>
         <Button className="sc-next" onClick={() => goTo(index + 1)} disabled={index >= nominees.length - 1}>

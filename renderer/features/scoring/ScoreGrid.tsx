@@ -13,7 +13,7 @@ import {
   useSaves,
   useScoringActions,
 } from './scoring.store';
-import { cellKey, judgedOf, problemText, readScore, scaleText, timeText } from './sheet-model';
+import { cellKey, judgedOf, problemText, readScore, scaleText, timeText, totalText } from './sheet-model';
 
 type Move = 'up' | 'down' | 'left' | 'right' | 'next' | 'prev' | 'home' | 'end' | 'top' | 'bottom' | 'stay';
 
@@ -355,7 +355,7 @@ export function ScoreGrid({
                   {n.conflict || total.total === null ? (
                     <span className="sc-muted">—</span>
                   ) : (
-                    <span className={total.complete ? '' : 'sc-muted'}>{formatNumber(total.total, lang, 2)}</span>
+                    <span className={total.complete ? '' : 'sc-muted'}>{totalText(total.total, lang)}</span>
                   )}
                 </td>
               </tr>

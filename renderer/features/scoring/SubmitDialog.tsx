@@ -56,7 +56,8 @@ export function SubmitDialog({ category, onClose }: { category: string; onClose:
           inputMode="numeric"
           autoComplete="off"
           maxLength={8}
-          autoFocus
+          // showModal() focuses the element carrying the autofocus attribute (React's autoFocus sets none).
+          ref={(el) => el?.setAttribute('autofocus', '')}
           value={pin}
           onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
           aria-invalid={error ? true : undefined}

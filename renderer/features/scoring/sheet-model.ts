@@ -76,3 +76,11 @@ export function timeText(iso: string, language: string): string {
     second: '2-digit',
   });
 }
+
+/** A running total with two decimals, always (`64,50`); for display only. */
+export function totalText(total: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'id-ID', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(total);
+}
