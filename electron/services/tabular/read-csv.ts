@@ -4,6 +4,18 @@ import { MAX_ROWS, type TableCell, type TableSheet } from './table-sheet';
 
 const DELIMITERS = [';', ',', '\t'] as const;
 
+// 0x80–0x9F of Windows-1252 (Node's TextDecoder reads them as Latin-1 control codes); 0 = unused.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += String.fromCharCode(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b);
+  return out;
+}
+
 /**
  * Text of a CSV file: UTF-8 (BOM dropped), UTF-16 with a BOM (Excel's "Unicode Text"), else
  * Windows-1252, which older Excel writes for "CSV (Comma delimited)". Null for binary content.
@@ -16,7 +28,7 @@ export function decodeText(bytes: Uint8Array): string | null {
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
     }
   }
   if (text.includes('\u0000')) return null;
