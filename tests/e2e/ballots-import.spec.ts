@@ -27,6 +27,7 @@ test('the sekretaris downloads a template, sees every bad row before anything is
   const ballots = new BallotsPage(page);
   await ballots.open();
   await ballots.pickJuror(RINA);
+  await page.screenshot({ path: `${SCREENS}ballots-screen.png` });
 
   // The template: one sheet for the category, a row per nominee, the criterion ids under the header.
   const download = await ballots.downloadTemplate({ category: PERENCANAAN_NAME });
@@ -91,7 +92,7 @@ test('the sekretaris downloads a template, sees every bad row before anything is
   await expect(ballots.changes.locator('tbody tr').first()).toContainText('kosong');
   await page.screenshot({ path: `${SCREENS}ballots-preview.png` });
   await ballots.importButton().click();
-  const done = `20 nilai dari ${FILE} diimpor untuk ${RINA}.`;
+  const done = `20 nilai untuk ${RINA} diimpor dari ${FILE}.`;
   await expect(page.locator('.toaster').getByText(done)).toBeVisible();
   await expect(ballots.preview.getByText(done)).toBeVisible();
   await page.screenshot({ path: `${SCREENS}ballots-imported.png` });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BallotPreview } from '../../../shared/judging/ballot.schema';
 import { Button } from '../../ui/Button';
@@ -12,6 +13,11 @@ export function PreviewCard() {
   const notify = useNotify();
   const { preview, imported, error, busy } = useBallots();
   const { importFile } = useBallotActions();
+  const anchor = useRef<HTMLDivElement>(null);
+  // A new reading of a file lands below the fold on a laptop screen: bring it into view.
+  useEffect(() => {
+    if (preview || error) anchor.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [preview, error]);
 
   const run = async () => {
     const result = await importFile();
@@ -23,30 +29,32 @@ export function PreviewCard() {
 
   if (!preview && !imported && !error) return null;
   return (
-    <Card className="ballot-preview" title={t('preview.title')} aria-live="polite">
-      {error ? (
-        <Notice tone="error">
-          {error.message}
-          {error.issues && error.issues.length > 0 ? (
-            <ul className="issue-list">
-              {error.issues.map((issue, i) => (
-                <li key={i}>{issue.message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Notice>
-      ) : null}
-      {imported ? (
-        <Notice tone="success" title={t('preview.importedTitle')}>
-          {t('preview.imported', {
-            count: imported.changes,
-            file: imported.fileName,
-            juror: imported.juror.name,
-          })}
-        </Notice>
-      ) : null}
-      {preview ? <PreviewBody preview={preview} busy={busy !== null} onImport={() => void run()} /> : null}
-    </Card>
+    <div ref={anchor} className="ballot-preview-anchor">
+      <Card className="ballot-preview" title={t('preview.title')} aria-live="polite">
+        {error ? (
+          <Notice tone="error">
+            {error.message}
+            {error.issues && error.issues.length > 0 ? (
+              <ul className="issue-list">
+                {error.issues.map((issue, i) => (
+                  <li key={i}>{issue.message}</li>
+                ))}
+              </ul>
+            ) : null}
+          </Notice>
+        ) : null}
+        {imported ? (
+          <Notice tone="success" title={t('preview.importedTitle')}>
+            {t('preview.imported', {
+              count: imported.changes,
+              file: imported.fileName,
+              juror: imported.juror.name,
+            })}
+          </Notice>
+        ) : null}
+        {preview ? <PreviewBody preview={preview} busy={busy !== null} onImport={() => void run()} /> : null}
+      </Card>
+    </div>
   );
 }
 
@@ -56,6 +64,7 @@ function PreviewBody({ preview, busy, onImport }: { preview: BallotPreview; busy
   const changed = preview.cells.filter((c) => c.current !== c.value);
   const problems = preview.problems.length;
   const canImport = problems === 0 && preview.changes > 0;
+  const manySheets = preview.sheets.length > 1;
 
   return (
     <div className="ballot-preview__body">
@@ -121,7 +130,7 @@ function PreviewBody({ preview, busy, onImport }: { preview: BallotPreview; busy
             <table className="table ballot-table" aria-label={t('preview.changesLabel')}>
               <thead>
                 <tr>
-                  <th scope="col">{t('preview.sheet')}</th>
+                  {manySheets ? <th scope="col">{t('preview.sheet')}</th> : null}
                   <th scope="col">{t('preview.row')}</th>
                   <th scope="col">{t('preview.nominee')}</th>
                   <th scope="col">{t('preview.criterion')}</th>
@@ -136,7 +145,7 @@ function PreviewBody({ preview, busy, onImport }: { preview: BallotPreview; busy
               <tbody>
                 {changed.map((c) => (
                   <tr key={`${c.categoryId}/${c.nomineeId}/${c.criterionId}`}>
-                    <td className="nowrap">{c.sheet}</td>
+                    {manySheets ? <td className="nowrap">{c.sheet}</td> : null}
                     <td className="num">{c.row}</td>
                     <td>{c.nominee}</td>
                     <td>{c.criterion}</td>

@@ -43,6 +43,7 @@ export function TemplateCard({ setup, jurorId }: { setup: AwardSetup; jurorId: s
       <div className="ballot-form">
         <Select
           label={t('template.category')}
+          hint={categoryId ? undefined : t('template.allCategoriesHint')}
           value={categoryId}
           onChange={(v) => {
             setCategoryId(v);

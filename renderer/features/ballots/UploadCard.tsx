@@ -43,7 +43,15 @@ export function UploadCard() {
         <span className="ballot-drop__hint">
           {busy === 'reading' && file ? t('upload.reading', { file: file.fileName }) : t('upload.drop')}
         </span>
+        <span
+          className={['btn', 'btn--secondary', 'btn--md', disabled ? 'is-disabled' : ''].join(' ')}
+          aria-hidden="true"
+        >
+          {t('upload.choose')}
+        </span>
+        {file && busy === null ? <span className="ballot-drop__file">{file.fileName}</span> : null}
         <input
+          className="visually-hidden"
           type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={disabled}

@@ -39,9 +39,7 @@ export class BallotsPage {
   /** Downloads the template for the chosen juror; `category` is a category's name, or all when omitted. */
   async downloadTemplate(options: { category?: string; format?: 'Excel (XLSX)' | 'CSV' } = {}): Promise<Download> {
     const card = this.page.locator('.ballot-template');
-    await card
-      .getByLabel('Kategori')
-      .selectOption({ label: options.category ?? 'Semua kategori (satu lembar per kategori)' });
+    await card.getByLabel('Kategori').selectOption({ label: options.category ?? 'Semua kategori' });
     if (options.format) await card.getByLabel('Format').selectOption({ label: options.format });
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
