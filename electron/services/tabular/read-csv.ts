@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
-import { UserError } from '../../../shared/user-error';
-import { MAX_ROWS, type TableCell, type TableSheet } from './table-sheet';
+import { baseName, MAX_BYTES, MAX_ROWS, notATable, type TableCell, type TableSheet } from './table-sheet';
 
 const DELIMITERS = [';', ',', '\t'] as const;
 
@@ -80,14 +79,19 @@ export const cleanCells = (raw: TableCell[]): TableCell[] => {
   return cells;
 };
 
-/** Reads a CSV (or tab-separated .txt) file as one sheet named after the file. */
+/**
+ * Reads a CSV (or tab-separated .txt) file as one sheet named after the file. A first line
+ * "sep=;" (Excel's delimiter hint, hidden when Excel opens the file) sets the delimiter.
+ */
 export function readCsv(fileName: string, bytes: Uint8Array): TableSheet[] {
-  const text = decodeText(bytes);
-  if (text === null) throw new UserError('invalid_input', 'errors.fileFormat', { name: fileName });
-  const delimiter = sniffDelimiter(text);
+  const name = baseName(fileName).replace(/\.[^.]*$/, '');
+  if (bytes.byteLength > MAX_BYTES) throw notATable(fileName, { sheet: name });
+  let text = decodeText(bytes);
+  if (text === null) throw notATable(fileName);
+  const hint = /^sep=(.)[ \t]*(\r\n|\n|\r|$)/i.exec(text);
+  if (hint) text = text.slice(hint[0].length);
+  const delimiter = hint?.[1] ?? sniffDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
-  if (parsed.data.length > MAX_ROWS + 1)
-    throw new UserError('invalid_input', 'errors.fileFormat', { name: fileName, rows: MAX_ROWS });
   const rows: TableSheet['rows'] = [];
   parsed.data.forEach((record, index) => {
     const cells = cleanCells(
@@ -98,6 +102,6 @@ export function readCsv(fileName: string, bytes: Uint8Array): TableSheet[] {
     );
     if (cells.length > 0) rows.push({ rowNumber: index + 1, cells });
   });
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  return [{ name: base, rows }];
+  if (rows.length > MAX_ROWS) throw notATable(fileName, { sheet: name });
+  return [{ name, rows }];
 }

@@ -1,13 +1,20 @@
 import ExcelJS from 'exceljs';
-import { UserError } from '../../../shared/user-error';
 import { cleanCells } from './read-csv';
-import { MAX_ROWS, type MergedRange, type TableCell, type TableSheet } from './table-sheet';
+import {
+  baseName,
+  MAX_BYTES,
+  MAX_ROWS,
+  notATable,
+  type MergedRange,
+  type TableCell,
+  type TableSheet,
+} from './table-sheet';
 
 const isPercentFormat = (numFmt: string | undefined) =>
   numFmt !== undefined && numFmt.replace(/"[^"]*"|\\./g, '').includes('%');
 
-/** Drops float noise from ×100 (0.123 × 100 = 12.299999999999999 → 12.3). */
-const percent = (value: number) => Number((value * 100).toPrecision(15));
+/** Excel shows 15 significant digits; beyond them is float noise (0.1 + 0.2, 0.123 × 100). */
+const asShown = (value: number) => Number(value.toPrecision(15));
 
 function isoDate(date: Date): string {
   const iso = date.toISOString();
@@ -16,14 +23,16 @@ function isoDate(date: Date): string {
 
 /**
  * A cell's value as the user sees it: a formula gives its cached result, rich text its plain
- * text, a date its ISO date, an error its code ("#DIV/0!"). A number formatted as a percentage
+ * text, a date its ISO date, an error its code ("#DIV/0!"). Numbers keep the 15 significant
+ * digits Excel shows (a formula's 0.30000000000000004 is 0.3). A number formatted as a percentage
  * is given in percent units, as shown (0.875 shown as "87,5%" → 87.5), like "87,5 %" typed as text.
  */
 export function cellValue(value: ExcelJS.CellValue, numFmt?: string): TableCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
-    return isPercentFormat(numFmt) ? percent(value) : value;
+    const shown = asShown(isPercentFormat(numFmt) ? value * 100 : value);
+    return shown === 0 ? 0 : shown;
   }
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -54,8 +63,7 @@ function parseRange(range: string): MergedRange | null {
 }
 
 function readWorksheet(ws: ExcelJS.Worksheet, fileName: string): TableSheet {
-  if (ws.actualRowCount > MAX_ROWS)
-    throw new UserError('invalid_input', 'errors.fileFormat', { name: fileName, rows: MAX_ROWS });
+  if (ws.actualRowCount > MAX_ROWS) throw notATable(fileName, { sheet: ws.name });
   const rows: TableSheet['rows'] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const raw: TableCell[] = [];
@@ -67,7 +75,7 @@ function readWorksheet(ws: ExcelJS.Worksheet, fileName: string): TableSheet {
     const cells = cleanCells(raw);
     if (cells.length > 0) rows.push({ rowNumber, cells });
   });
-  const merges = ws.model.merges.map(parseRange).filter((m): m is MergedRange => m !== null);
+  const merges = (ws.hasMerges ? ws.model.merges : []).map(parseRange).filter((m): m is MergedRange => m !== null);
   return { name: ws.name, rows, ...(merges.length > 0 ? { merges } : {}) };
 }
 
@@ -76,11 +84,12 @@ export async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Tab
   const workbook = new ExcelJS.Workbook();
   // An XLSX is a zip ("PK"); an encrypted one is an OLE container exceljs cannot open.
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (!isZip) throw new UserError('invalid_input', 'errors.fileFormat', { name: fileName });
+  if (!isZip) throw notATable(fileName);
+  if (bytes.byteLength > MAX_BYTES) throw notATable(fileName, { sheet: baseName(fileName) });
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
-    throw new UserError('invalid_input', 'errors.fileFormat', { name: fileName });
+    throw notATable(fileName);
   }
   return workbook.worksheets.map((ws) => readWorksheet(ws, fileName));
 }

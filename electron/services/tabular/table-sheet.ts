@@ -1,3 +1,5 @@
+import { UserError } from '../../../shared/user-error';
+
 /** One cell as read: numbers stay numbers, text is trimmed, blank is null. */
 export type TableCell = string | number | null;
 
@@ -22,3 +24,18 @@ export interface TableSheet {
 
 /** Most rows one sheet may have: more is not a ballot or an indicator table. */
 export const MAX_ROWS = 20_000;
+/** Largest file read at all, so a wrong pick cannot exhaust memory. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+
+/** The file's name without its folder, as messages show it. */
+export const baseName = (fileName: string) => fileName.replace(/^.*[\\/]/, '');
+
+/**
+ * A file that is not a table we can read. (Until the locale has 'errors.tableTooLarge', a table
+ * over the limits is reported with the file-format message too; its params are already given.)
+ */
+export const notATable = (fileName: string, tooLarge?: { sheet: string }) =>
+  new UserError('invalid_input', 'errors.fileFormat', {
+    name: baseName(fileName),
+    ...(tooLarge ? { sheet: tooLarge.sheet, rows: MAX_ROWS } : {}),
+  });

@@ -105,6 +105,23 @@ describe('readTable: CSV', () => {
     expect(cellsOf(sheet, 3)).toEqual(['Kab. Paser', 'x']);
   });
 
+  it('follows an Excel "sep=" first line, which Excel hides', async () => {
+    const [sheet] = await readTable('nilai.csv', utf8('sep=,\r\nNama,Nilai;Catatan\r\nKota Samarinda,87;5\r\n'));
+    expect(sheet?.rows).toEqual([
+      { rowNumber: 1, cells: ['Nama', 'Nilai;Catatan'] },
+      { rowNumber: 2, cells: ['Kota Samarinda', '87;5'] },
+    ]);
+  });
+
+  it('reads .tsv and names the sheet after the file, without its folder', async () => {
+    const [sheet] = await readTable(
+      'C:\\Users\\sekretariat\\Nilai Juri.tsv',
+      utf8('Nama\tNilai\nKota Samarinda\t87,5'),
+    );
+    expect(sheet?.name).toBe('Nilai Juri');
+    expect(cellsOf(sheet, 2)).toEqual(['Kota Samarinda', '87,5']);
+  });
+
   it('reads an empty CSV as one sheet without rows', async () => {
     expect(await readTable('kosong.csv', new Uint8Array())).toEqual([{ name: 'kosong', rows: [] }]);
   });
@@ -113,7 +130,7 @@ describe('readTable: CSV', () => {
     await refused('nilai.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
     const big = utf8(`Nama;Nilai\n${'Kota Samarinda;1\n'.repeat(MAX_ROWS + 1)}`);
     const error = await refused('besar.csv', big);
-    expect(error.params.rows).toBe(MAX_ROWS);
+    expect(error.params).toEqual({ name: 'besar.csv', sheet: 'besar', rows: MAX_ROWS });
   });
 });
 
@@ -139,6 +156,7 @@ describe('readTable: XLSX', () => {
       ws.getCell('I7').value = true;
       ws.getCell('J7').value = 0.123;
       ws.getCell('J7').numFmt = '0%';
+      ws.getCell('K7').value = { formula: '0.1+0.2', result: 0.1 + 0.2 };
       const notes = wb.addWorksheet('Catatan');
       notes.getCell('B2').value = 'Sumber: Dinas Pendidikan';
     });
@@ -162,6 +180,7 @@ describe('readTable: XLSX', () => {
       'tautan',
       'TRUE',
       12.3,
+      0.3,
     ]);
     expect(sheet?.merges).toEqual(
       expect.arrayContaining([
@@ -217,11 +236,17 @@ describe('readTable: XLSX', () => {
       for (let r = 1; r <= MAX_ROWS + 1; r++) ws.getCell(r, 1).value = r;
     });
     const error = await refused('besar.xlsx', bytes);
-    expect(error.params.rows).toBe(MAX_ROWS);
+    expect(error.params).toEqual({ name: 'besar.xlsx', sheet: 'Besar', rows: MAX_ROWS });
   });
 });
 
 describe('readTable: other files', () => {
+  it('names the file without its folder in the message', async () => {
+    const error: unknown = await readTable('/home/juri/Unduhan/nilai.pdf', utf8('%PDF-1.7')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).params).toEqual({ name: 'nilai.pdf' });
+  });
+
   it.each(['nilai.xls', 'nilai.pdf', 'nilai', 'nilai.ods', 'nilai.csv.png'])(
     'refuses %s by its extension',
     async (name) => {
