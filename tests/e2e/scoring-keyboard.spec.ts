@@ -58,6 +58,7 @@ test('juri-4 fills a whole category by keyboard alone, reloads, submits with the
   await expect(scoring.sheetStatus).toHaveText('Terkunci — dikirim');
   await expect(page.getByText('Hanya Ketua Dewan Juri yang dapat membukanya kembali')).toBeVisible();
   await expect(scoring.submitButton).toBeDisabled();
+  await page.screenshot({ path: `${SCREENS}scoring-locked.png` });
 
   // Locked: typing in a cell changes nothing, on screen or in the file.
   const first = scoring.cell(nominees[0]!, dokumen);

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { scoreSheet } from './pages/chair.page';
-import { JURORS, PERENCANAAN, ScoringPage, sheetOf } from './pages/scoring.page';
+import { JURORS, PERENCANAAN, SCREENS, ScoringPage, sheetOf } from './pages/scoring.page';
 
 // A fresh demo host per test; the PIN checks (scrypt) are slow on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
@@ -24,6 +24,7 @@ test("another juror's scores are not reachable, on screen or through the api", a
   await scoring.signIn(JURORS['juri-5'].name, JURORS['juri-5'].pin);
   await scoring.expectSignedIn(JURORS['juri-5'].name);
   await expect(page.getByTestId('overall-progress')).toContainText('0 / ');
+  await page.screenshot({ path: `${SCREENS}scoring-categories.png` });
   await scoring.openCategory(PERENCANAAN);
   await expect(scoring.sheetProgress).toContainText('0 / 18 sel');
   for (const row of await scoring.values()) expect(row.slice(1)).toEqual(['', '']);
