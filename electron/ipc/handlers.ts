@@ -8,6 +8,7 @@ import type { Workspace } from '../services/workspace';
 import type { Session } from '../../shared/judging/judging.schema';
 import { scoringFor } from '../services/scoring/scoring.service';
 import { checkPin, roster, setFirstPin } from '../services/scoring/session.service';
+import { awardResults } from '../services/results/results.service';
 import { ballotTemplateFile, importBallotFile, previewBallotFile } from '../services/ballots/ballot-file.service';
 
 /** What a host gives the handlers: its workspace and the few things only it can do. */
@@ -185,6 +186,13 @@ export const handlers: Handlers = {
     },
     release: (ctx, { released }) => ({ released: scoring(ctx).setReleased(chair(ctx).jurorId, released) }),
     history: (ctx, filter) => (secretariat(ctx), scoring(ctx).history(filter)),
+  },
+  results: {
+    award: async (ctx, { categoryId }) => {
+      const session = signedIn(ctx);
+      if (!session.isSecretariat && !scoring(ctx).released()) throw new UserError('forbidden', 'errors.resultsHidden');
+      return awardResults(award(ctx), categoryId);
+    },
   },
   ballot: {
     template: (ctx, { jurorId, categoryId, format }) => {

@@ -35,6 +35,8 @@ import {
   DownloadSchema,
 } from '../judging/ballot.schema';
 import { LANGUAGES } from '../i18n/i18n';
+import { AnalysisSchema } from '../scoring/analysis.schema';
+import { CategoryResultSchema } from '../scoring/scoring-result.schema';
 
 const op = <I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O) => ({
   doc,
@@ -180,6 +182,13 @@ export const contract = {
       "The signed-in juror's own score history, newest first.",
       HistoryFilterSchema.omit({ jurorId: true }),
       z.array(HistoryEntrySchema),
+    ),
+  },
+  results: {
+    award: op(
+      'Ranked results with their breakdown and agreement analysis, per category (ketua and sekretaris; jurors only once released).',
+      z.object({ categoryId: Id.optional() }),
+      z.array(z.object({ result: CategoryResultSchema, analysis: AnalysisSchema })),
     ),
   },
   ballot: {

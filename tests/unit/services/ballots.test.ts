@@ -42,7 +42,7 @@ describe('paper ballots through the gate', () => {
     );
     expect(file.fileName).toMatch(/\.xlsx$/);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.base64, 'base64'));
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     return book;
   }
 

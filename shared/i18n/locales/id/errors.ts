@@ -20,6 +20,7 @@ export const errors = {
   notFound: 'Data tidak ditemukan: {{what}}.',
   noAwardOpen: 'Belum ada berkas penghargaan yang dibuka.',
   notJuriFile: 'Berkas "{{path}}" bukan berkas penghargaan Juri.',
+  resultsHidden: 'Hasil penilaian belum dibuka oleh ketua dewan juri. Juri menilai secara mandiri sampai hasil dibuka.',
   fileNotFound: 'Berkas "{{path}}" tidak ditemukan. Periksa nama dan foldernya.',
   newerSchema:
     'Berkas ini dibuat oleh versi Juri yang lebih baru (skema {{found}}, aplikasi ini {{known}}). Perbarui Juri untuk membukanya.',

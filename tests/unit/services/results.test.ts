@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/ipc/gate';
+import type { HostContext } from '../../../electron/ipc/handlers';
+import { Workspace } from '../../../electron/services/workspace';
+import type { Envelope } from '../../../shared/ipc/envelope';
+import type { Analysis } from '../../../shared/scoring/analysis.schema';
+import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const valueOf = <T>(e: Envelope<unknown>): T => {
+  if (!e.ok) throw new Error(`expected ok, got ${e.error.code}: ${e.error.message}`);
+  return e.value as T;
+};
+const CAT = 'perencanaan-data';
+type Results = { result: CategoryResult; analysis: Analysis }[];
+
+describe('results through the gate', () => {
+  const tmp = useTempDir();
+  const hosts: HostContext[] = [];
+  afterEach(async () => {
+    for (const h of hosts.splice(0)) await h.workspace.close();
+  });
+
+  it('ranks from the saved scores, and stays hidden from jurors until the ketua releases it', async () => {
+    const ctx: HostContext = { kind: 'web', version: 'test', language: 'en', workspace: new Workspace(tmp.path('d')) };
+    hosts.push(ctx);
+    valueOf(await dispatch(ctx, 'file:openDemo', undefined));
+    const signIn = async (jurorId: string, pin: string) =>
+      valueOf(await dispatch(ctx, 'session:signIn', { jurorId, pin }));
+    // Three jurors score Kabupaten Paser (wil-64.01) 90 and Kota Bontang (wil-64.74) 60 on both criteria.
+    for (const [jurorId, pin] of [
+      ['juri-3', '3333'],
+      ['juri-4', '4444'],
+      ['juri-5', '5555'],
+    ] as const) {
+      await signIn(jurorId, pin);
+      for (const [nomineeId, value] of [
+        ['wil-64.01', 90],
+        ['wil-64.74', 60],
+      ] as const) {
+        for (const criterionId of ['pbd-dokumen', 'pbd-pendampingan']) {
+          valueOf(await dispatch(ctx, 'scoring:save', { categoryId: CAT, nomineeId, criterionId, value }));
+        }
+      }
+    }
+    const hidden = await dispatch(ctx, 'results:award', { categoryId: CAT });
+    expect(hidden.ok).toBe(false);
+    expect(hidden.ok ? '' : hidden.error.code).toBe('forbidden');
+
+    await signIn('juri-1', '1111');
+    const [first] = valueOf<Results>(await dispatch(ctx, 'results:award', { categoryId: CAT }));
+    const paser = first?.result.ranking[0];
+    expect(paser).toMatchObject({ nomineeId: 'wil-64.01', rank: 1, jurorCount: 3 });
+    expect(paser?.score?.fixed).toBe(((89 / 99) * 100).toFixed(2));
+    expect(first?.result.ranking.find((r) => r.nomineeId === 'wil-64.02')).toMatchObject({ insufficient: true });
+    valueOf(await dispatch(ctx, 'chair:release', { released: true }));
+
+    await signIn('juri-3', '3333');
+    const released = valueOf<Results>(await dispatch(ctx, 'results:award', {}));
+    expect(released.map((r) => r.result.categoryId)).toContain(CAT);
+  });
+});
