@@ -93,7 +93,7 @@ describe('dispatch (the IPC gate)', () => {
     const current = valueOf<AwardSetup | null>(await dispatch(ctx, 'file:current', undefined));
     expect(current?.award.programme.name).toBe('Apresiasi 2024');
     expect(current?.categories).toHaveLength(1);
-    expect(current?.categories[0]?.criteria).toEqual([{ ...criterion, id: expect.any(String) as unknown }]);
+    expect(current?.categories[0]?.criteria).toEqual([{ ...criterion, rule: null, id: expect.any(String) as unknown }]);
 
     const error = errorOf(await dispatch(ctx, 'criterion:save', { ...criterion, categoryId: 'tidak-ada' }));
     expect(error).toEqual({ code: 'not_found', message: 'Data tidak ditemukan: tidak-ada.' });
