@@ -118,6 +118,7 @@ test('the sekretaris downloads a template, sees every bad row before anything is
 });
 
 test('an anggota cannot import paper ballots', async ({ page, juri }) => {
+  test.setTimeout(90_000);
   await page.goto(await juri.startWith(['--demo']));
   await signInAs(page, 'juri-3', '3333');
   const ballots = new BallotsPage(page);

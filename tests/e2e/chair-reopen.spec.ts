@@ -8,7 +8,7 @@ test('the ketua sees a submitted sheet, reopens it with a written reason, and th
   page,
   juri,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await page.goto(await juri.startWith(['--demo']));
   const chair = new ChairPage(page);
 

@@ -4,6 +4,7 @@ import { ChairPage, PERENCANAAN, scoreSheet, signInAs } from './pages/chair.page
 const SCREENS = new URL('../../.tmp/screens/', import.meta.url).pathname;
 
 test('the sekretaris sees every sheet and the history but cannot reopen or release', async ({ page, juri }) => {
+  test.setTimeout(90_000);
   await page.goto(await juri.startWith(['--demo']));
   await signInAs(page, 'juri-4', '4444');
   await scoreSheet(page, PERENCANAAN, { submitPin: '4444' });
@@ -27,6 +28,11 @@ test('the sekretaris sees every sheet and the history but cannot reopen or relea
   await expect(chair.releaseSwitch).toBeDisabled();
   await expect(page.getByText('Hanya Ketua Dewan Juri yang dapat merilis hasil.')).toBeVisible();
   await expect(chair.historyRows('submit')).toHaveCount(1);
+
+  // "Riwayat" on a sheet narrows the history to that juror and category.
+  await page.getByRole('button', { name: /^Riwayat Rina Marlina, S\.Pd\., M\.Pd\. — Dukungan terbaik/ }).click();
+  await expect(page.getByRole('search', { name: 'Riwayat perubahan' }).getByLabel('Juri')).toHaveValue('juri-4');
+  await expect(chair.historyRows()).toHaveCount(21);
   await page.screenshot({ path: `${SCREENS}chair-sekretaris.png` });
 
   // Main refuses it too, whatever the screen shows.
@@ -37,6 +43,7 @@ test('the sekretaris sees every sheet and the history but cannot reopen or relea
 });
 
 test('an anggota cannot open the chair screen, and main refuses the data', async ({ page, juri }) => {
+  test.setTimeout(90_000);
   await page.goto(await juri.startWith(['--demo']));
   await signInAs(page, 'juri-3', '3333');
   const chair = new ChairPage(page);
@@ -59,6 +66,7 @@ test('an anggota cannot open the chair screen, and main refuses the data', async
 });
 
 test('the ketua releases the results after confirming, and the history records it', async ({ page, juri }) => {
+  test.setTimeout(90_000);
   await page.goto(await juri.startWith(['--demo']));
   await signInAs(page, 'juri-1', '1111');
   const chair = new ChairPage(page);
