@@ -36,8 +36,9 @@ export function decodeText(bytes: Uint8Array): string | null {
 
 /**
  * The delimiter of a CSV: of ";", "," and tab, the one that splits the most records (first 50,
- * outside quotes) into the same number of fields. Indonesian Excel writes ";" because "," is its
- * decimal separator, so an unquoted "87,5" must not win over a steady ";".
+ * outside quotes) into the same number of fields; on a tie, the one in more records, then ";".
+ * Indonesian Excel writes ";" because "," is its decimal separator, so an unquoted "87,5" must
+ * not win over a steady ";".
  */
 export function sniffDelimiter(text: string): string {
   const counts = new Map<string, number[]>(DELIMITERS.map((d) => [d, []]));
@@ -61,14 +62,15 @@ export function sniffDelimiter(text: string): string {
     } else if (!quoted && current.has(ch)) current.set(ch, (current.get(ch) ?? 0) + 1);
   }
   endRecord();
-  let best: { d: string; steady: number; total: number } = { d: ',', steady: 0, total: 0 };
+  // Most records with the same count wins, then most records having it at all; ties go to DELIMITERS order.
+  let best: { d: string; steady: number; coverage: number } = { d: ',', steady: 0, coverage: 0 };
   for (const d of DELIMITERS) {
     const list = counts.get(d) ?? [];
     const tally = new Map<number, number>();
     for (const n of list) tally.set(n, (tally.get(n) ?? 0) + 1);
     const steady = Math.max(0, ...tally.values());
-    const total = list.reduce((a, b) => a + b, 0);
-    if (steady > best.steady || (steady === best.steady && total > best.total)) best = { d, steady, total };
+    const better = steady > best.steady || (steady === best.steady && list.length > best.coverage);
+    if (better) best = { d, steady, coverage: list.length };
   }
   return best.d;
 }

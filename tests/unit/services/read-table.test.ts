@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseLocaleNumber } from '../../../shared/format/number';
 import { matchNominee } from '../../../shared/regions/name-match';
@@ -309,4 +311,69 @@ describe('fillMergedHeader', () => {
       ],
     });
   });
+});
+
+/** Cell texts as they come in real sheets: names, codes, Indonesian numbers, notes with punctuation. */
+const cellText = fc.oneof(
+  fc.constantFrom('Kota Samarinda', 'Kab. Paser', 'KABUPATEN KUTAI KARTANEGARA', '64.72', '6472', ''),
+  fc.constantFrom('87,5', '1.234,5', '92,25 %', '100', '-', 'baik; lengkap', 'kata "kutip"', 'dua\nbaris'),
+  fc.stringMatching(/^[A-Za-z0-9 ,.;%()\-]{0,12}$/).map((t) => t.trim()),
+);
+
+describe('readTable: any table written as CSV reads back', () => {
+  test.prop(
+    [
+      fc
+        .integer({ min: 2, max: 6 })
+        .chain((width) =>
+          fc.array(fc.array(cellText, { minLength: width, maxLength: width }), { minLength: 2, maxLength: 12 }),
+        ),
+      fc.constantFrom(';', ',', '\t'),
+      fc.constantFrom('\r\n', '\n'),
+      fc.boolean(),
+    ],
+    { numRuns: 300 },
+  )('with ";", "," or tab, CRLF or LF, with or without a BOM', async (table, delimiter, newline, bom) => {
+    // A table whose first row names every column, as a header does.
+    const rows = [table[0]?.map((_, i) => `Kolom ${i + 1}`) ?? [], ...table];
+    const csv = Papa.unparse(rows, { delimiter, newline });
+    const [sheet] = await readTable('tabel.csv', utf8((bom ? '\uFEFF' : '') + csv));
+    const expected = rows
+      .map((cells, i) => {
+        const trimmed = cells.map((c) => (c.trim() === '' ? null : c.trim()));
+        while (trimmed.length > 0 && trimmed[trimmed.length - 1] === null) trimmed.pop();
+        return { rowNumber: i + 1, cells: trimmed };
+      })
+      .filter((r) => r.cells.length > 0);
+    expect(sheet?.rows).toEqual(expected);
+  });
+});
+
+describe('readTable: never crashes on garbage', () => {
+  test.prop([fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('x.csv', 'x.xlsx', 'x.txt')], { numRuns: 300 })(
+    'returns sheets or a file-format UserError',
+    async (bytes, name) => {
+      const result: unknown = await readTable(name, bytes).catch((e: unknown) => e);
+      if (result instanceof Error) {
+        expect(result).toBeInstanceOf(UserError);
+        expect((result as UserError).key).toBe('errors.fileFormat');
+      } else expect(Array.isArray(result)).toBe(true);
+    },
+  );
+
+  test.prop([fc.uint8Array({ minLength: 1, maxLength: 4000 }), fc.nat()], { numRuns: 60 })(
+    'a real workbook with bytes overwritten is read or refused, never a crash',
+    async (noise, at) => {
+      const good = await xlsx((wb) => {
+        const ws = wb.addWorksheet('Nilai');
+        ws.getRow(1).values = ['Nama', 'Nilai'];
+        ws.getRow(2).values = ['Kota Samarinda', 87.5];
+      });
+      const broken = good.slice();
+      broken.set(noise.subarray(0, Math.max(0, broken.length - (at % broken.length))), at % broken.length);
+      const result: unknown = await readTable('rusak.xlsx', broken).catch((e: unknown) => e);
+      if (result instanceof Error) expect(result).toBeInstanceOf(UserError);
+      else expect(Array.isArray(result)).toBe(true);
+    },
+  );
 });
