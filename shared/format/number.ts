@@ -103,5 +103,5 @@ export function formatLocaleNumber(
     minimumFractionDigits,
     maximumFractionDigits,
     useGrouping: true,
-  }).format(value);
+  }).format(value === 0 ? 0 : value);
 }
