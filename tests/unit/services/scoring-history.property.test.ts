@@ -12,9 +12,12 @@ import { dispatch } from '../../../electron/ipc/gate';
 import type { HostContext } from '../../../electron/ipc/handlers';
 import { demoTemplate } from '../../../electron/services/demo-award';
 import { GENESIS_HASH, hashEvent } from '../../../electron/services/scoring/event-hash';
+import { EventLog } from '../../../electron/services/scoring/event-log';
 import { compareText, foldEvents, type FoldedState } from '../../../electron/services/scoring/fold';
 import { createFromTemplate } from '../../../electron/services/template.service';
+import { formatHlc } from '../../../electron/services/scoring/hlc';
 import { Workspace } from '../../../electron/services/workspace';
+import { openAtMigration } from '../../helpers/migrate-to';
 
 // Random scripts of saves, clears, comments, notes, submissions, reopenings and releases by
 // three jurors, each on their own connection to one real award file, all through the IPC gate.
@@ -212,6 +215,76 @@ describe('score history (property)', () => {
     await createSmallAward(seedFile);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Events as a merge brings them: any devices (ids that prefix one another, non-ASCII ids whose
+  // UTF-16 order differs from SQLite's), equal clocks across devices, any order, duplicates.
+  it('folds exactly as EventLog.project applies, whatever the devices and the order', async () => {
+    const { sqlite, close } = await openAtMigration(join(dir, 'project.juri'), '0002_scoring');
+    try {
+      const log = new EventLog(sqlite, 'local');
+      const device = fc.constantFrom('a', 'ab', 'b', 'dev-\ufb00', 'dev-\u{1f600}');
+      const event = fc.record({
+        device_id: device,
+        hlc: fc.record({ ms: fc.integer({ min: 1, max: 3 }), counter: fc.nat(2) }).map(formatHlc),
+        type: fc.constantFrom('score', 'comment', 'note', 'submit', 'reopen', 'release', 'future-type'),
+        juror_id: fc.constantFrom('j1', 'j2'),
+        category_id: fc.constant('c1'),
+        nominee_id: fc.constantFrom('n1', 'n2'),
+        criterion_id: fc.constantFrom('k1', 'k2'),
+        value: fc.oneof(fc.constant(null), fc.constantFrom(0, 1, 55, 87.5)),
+        text: fc.oneof(fc.constant(null), fc.constantFrom('', 'catatan', 'ulasan')),
+      });
+      const events = fc.uniqueArray(event, { maxLength: 40, selector: (e) => `${e.hlc}@${e.device_id}` }).map((list) =>
+        list.map((e, i) => ({
+          ...e,
+          seq: i + 1,
+          at: '',
+          actor_id: null,
+          old_value: null,
+          source: 'app',
+          prev_hash: '',
+          hash: `h${i}`,
+        })),
+      );
+      fc.assert(
+        fc.property(events, fc.integer(), (list, seed) => {
+          sqlite.exec(`DELETE FROM score; DELETE FROM note; DELETE FROM sheet; DELETE FROM meta`);
+          const order = shuffled([...list, ...list.slice(0, 5)], seed);
+          for (const e of order) log.project(e);
+          expect(projectionOf(sqlite)).toEqual(foldEvents(list));
+        }),
+        { numRuns: 300 },
+      );
+
+      // Release keeps the greatest `<clock>|<bit>` text, as the meta upsert compares it: with device
+      // ids where one prefixes the other, that is not the greatest clock ('@a|' > '@ab|').
+      sqlite.exec(`DELETE FROM meta`);
+      const release = (device_id: string, value: number) => ({
+        device_id,
+        seq: 1,
+        hlc: formatHlc({ ms: 5, counter: 0 }),
+        at: '',
+        type: 'release',
+        actor_id: null,
+        juror_id: null,
+        category_id: null,
+        nominee_id: null,
+        criterion_id: null,
+        value,
+        old_value: null,
+        text: null,
+        source: 'app',
+        prev_hash: '',
+        hash: device_id,
+      });
+      const pair = [release('ab', 0), release('a', 1)];
+      for (const e of pair) log.project(e);
+      expect(foldEvents(pair).release).toBe(`${formatHlc({ ms: 5, counter: 0 })}@a|1`);
+      expect(projectionOf(sqlite).release).toBe(foldEvents(pair.reverse()).release);
+    } finally {
+      await close();
+    }
+  });
 
   it(
     'records every change as one event, refuses bad saves without a trace, and the projection is the fold of the log',
