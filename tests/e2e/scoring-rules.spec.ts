@@ -44,6 +44,26 @@ test('juri-3 cannot edit the Kota Samarinda row (conflict of interest)', async (
   );
   expect(refused).toMatchObject({ ok: false });
   expect((await sheetOf(page, PERENCANAAN)).cells).toHaveLength(0);
+
+  // Indicator criteria are shown, greyed and read-only: the secretariat fills them.
+  await page.getByRole('button', { name: '← Semua kategori' }).click();
+  await scoring.openCategory('akun-belajar');
+  const mixed = await sheetOf(page, 'akun-belajar');
+  const indicator = mixed.criteria.find((c) => c.kind === 'indicator')!;
+  const judged = mixed.criteria.find((c) => c.kind === 'judged')!;
+  await expect(scoring.grid.getByRole('columnheader', { name: new RegExp(indicator.name) })).toContainText(
+    'Indikator — diisi sekretariat',
+  );
+  const readOnly = scoring.cell(mixed.nominees[0]!.name, indicator.name);
+  await expect(readOnly).toHaveAttribute('aria-readonly', 'true');
+  await expect(readOnly).not.toHaveAttribute('tabindex', /.*/);
+  // Tab from the last judged column of a row goes to the next row, over the indicators.
+  const judgedCols = mixed.criteria.filter((c) => c.kind === 'judged');
+  await scoring.cell(mixed.nominees[0]!.name, judgedCols[judgedCols.length - 1]!.name).focus();
+  await page.keyboard.press('Tab');
+  await expect(scoring.cell(mixed.nominees[1]!.name, judgedCols[0]!.name)).toBeFocused();
+  await expect(scoring.cell(mixed.nominees[1]!.name, judged.name)).toHaveAttribute('tabindex', /0|-1/);
+  await page.screenshot({ path: `${SCREENS}scoring-indicators.png` });
 });
 
 test('out-of-range and off-step values are refused inline with the range, and not saved', async ({ page, juri }) => {

@@ -118,12 +118,12 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
       {todo && nominees.length === 0 ? <Notice tone="success">{t('sheet.allDone')}</Notice> : null}
       {view === 'grid' ? (
         <>
-          <StatusLine sheet={sheet} />
+          {locked ? null : <StatusLine sheet={sheet} />}
           <div className="sc-sheet__body">
             <ScoreGrid sheet={sheet} nominees={nominees} onComment={openComment} onHistory={openHistory} />
             <CellPanel sheet={sheet} onComment={openComment} onHistory={openHistory} />
           </div>
-          <p className="sc-keys">{t('grid.keys')}</p>
+          {locked ? null : <p className="sc-keys">{t('grid.keys')}</p>}
         </>
       ) : (
         <NomineeView sheet={sheet} nominees={nominees} onComment={openComment} onHistory={openHistory} />
