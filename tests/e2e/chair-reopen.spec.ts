@@ -44,7 +44,7 @@ test('the ketua sees a submitted sheet, reopens it with a written reason, and th
 
   // Filters: only submitted sheets.
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Dikirim · terkunci' });
-  await expect(chair.sheets.locator('tbody tr')).toHaveCount(1);
+  await expect(chair.sheets.locator('tbody tr[data-juror]')).toHaveCount(1);
   await page.screenshot({ path: `${SCREENS}chair-ketua.png` });
 
   // A reason that is too short is refused inline, by main; nothing is reopened.

@@ -80,7 +80,6 @@ export function SheetsCard({
           <table className="table chair-table" aria-labelledby="chair-sheets-title">
             <thead>
               <tr>
-                <th scope="col">{t('sheets.juror')}</th>
                 <th scope="col">{t('sheets.category')}</th>
                 <th scope="col">{t('sheets.status')}</th>
                 <th scope="col">{t('sheets.progress')}</th>
@@ -89,22 +88,42 @@ export function SheetsCard({
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {shown.map((row) => (
-                <SheetRow
-                  key={`${row.jurorId}/${row.categoryId}`}
-                  row={row}
-                  isChair={session.isChair}
-                  onReopen={() => onReopen(row)}
-                  onHistory={() => onHistory(row)}
-                />
-              ))}
-            </tbody>
+            {byJuror(shown).map(([jurorId, rows]) => (
+              <tbody key={jurorId}>
+                <tr className="chair-table__group">
+                  <th scope="colgroup" colSpan={4}>
+                    {rows[0]?.juror}
+                    <span className="chair-table__group-count">
+                      {t('sheets.summary', {
+                        count: rows.length,
+                        submitted: rows.filter((r) => r.status === 'submitted').length,
+                      })}
+                    </span>
+                  </th>
+                </tr>
+                {rows.map((row) => (
+                  <SheetRow
+                    key={row.categoryId}
+                    row={row}
+                    isChair={session.isChair}
+                    onReopen={() => onReopen(row)}
+                    onHistory={() => onHistory(row)}
+                  />
+                ))}
+              </tbody>
+            ))}
           </table>
         </div>
       )}
     </Card>
   );
+}
+
+/** Rows grouped by juror, in the order main gave them. */
+function byJuror(rows: SheetStatusRow[]): [string, SheetStatusRow[]][] {
+  const groups = new Map<string, SheetStatusRow[]>();
+  for (const row of rows) groups.set(row.jurorId, [...(groups.get(row.jurorId) ?? []), row]);
+  return [...groups];
 }
 
 function SheetRow({
@@ -125,8 +144,7 @@ function SheetRow({
   const submitted = row.status === 'submitted';
   return (
     <tr data-juror={row.jurorId} data-category={row.categoryId}>
-      <td className="chair-table__juror">{row.juror}</td>
-      <td>{row.category}</td>
+      <td className="chair-table__category">{row.category}</td>
       <td className="nowrap">
         <Badge tone={submitted ? 'success' : 'neutral'}>{t(`status_${row.status}`)}</Badge>
       </td>
