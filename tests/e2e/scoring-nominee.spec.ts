@@ -89,6 +89,16 @@ test('the nominee view shares the grid data, saves notes, and cells carry commen
     comment: 'Dokumen RKPD lengkap',
   });
 
+  // The whole category's history: scores, the comment and the note.
+  await page.getByRole('button', { name: 'Riwayat kategori' }).click();
+  const all = page.getByRole('dialog', { name: 'Riwayat nilai' });
+  await expect(all.locator('tbody tr[data-type="score"]')).toHaveCount(3);
+  await expect(all.locator('tbody tr[data-type="comment"]')).toHaveCount(1);
+  await expect(all.locator('tbody tr[data-type="note"]')).toHaveCount(1);
+  await expect(all).toContainText(`${paser!.name} — ${pendampingan!.name}`);
+  await page.keyboard.press('Escape');
+  await expect(all).toBeHidden();
+
   // "Belum dinilai" hides the nominee already complete.
   await page.getByLabel('Belum dinilai').check();
   await expect(scoring.grid.locator('tbody tr')).toHaveCount(9);

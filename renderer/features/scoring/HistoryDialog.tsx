@@ -60,7 +60,7 @@ export function HistoryDialog({
               <tr>
                 <th scope="col">{t('history.at')}</th>
                 <th scope="col">{t('history.type')}</th>
-                {criterionId ? null : <th scope="col">{t('history.criterion')}</th>}
+                {criterionId ? null : <th scope="col">{nomineeId ? t('history.criterion') : t('history.cell')}</th>}
                 <th scope="col">{t('history.change')}</th>
                 <th scope="col">{t('history.device')}</th>
               </tr>
@@ -73,7 +73,9 @@ export function HistoryDialog({
                     {t(`history.types.${e.type}`)}
                     {e.source !== 'app' ? <span className="sc-muted"> ({e.source})</span> : null}
                   </td>
-                  {criterionId ? null : <td>{e.criterion?.name ?? e.nominee?.name ?? ''}</td>}
+                  {criterionId ? null : (
+                    <td>{[nomineeId ? null : e.nominee?.name, e.criterion?.name].filter(Boolean).join(' — ')}</td>
+                  )}
                   <td className="sc-history__change">{change(e)}</td>
                   <td className="sc-history__device" title={e.deviceId}>
                     {e.deviceId.slice(0, 8)}

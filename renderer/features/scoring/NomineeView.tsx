@@ -51,6 +51,10 @@ export function NomineeView({
         <div className="sc-nominee__title">
           <h3 id="sc-nominee-name">{nominee.name}</h3>
           <p className="sc-muted">
+            <button type="button" className="sc-linkbutton" onClick={() => onHistory(nominee.id, '')}>
+              {t('nominee.history')}
+            </button>
+            {' · '}
             {t('nominee.position', { index: index + 1, count: nominees.length })}
             {total.total !== null && !nominee.conflict ? ` · ${t('grid.total')}: ${totalText(total.total, lang)}` : ''}
           </p>

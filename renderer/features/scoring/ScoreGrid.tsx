@@ -4,15 +4,7 @@ import type { Sheet, SheetCriterion, SheetNominee } from '../../../shared/judgin
 import { runningTotal } from '../../../shared/judging/score-rules';
 import { Icon } from '../../ui/Icon';
 import { formatNumber, numberForInput } from '../../ui/format';
-import {
-  scoringStore,
-  type SaveState,
-  useCells,
-  useFocusCell,
-  useProblems,
-  useSaves,
-  useScoringActions,
-} from './scoring.store';
+import { type SaveState, useCells, useFocusCell, useProblems, useSaves, useScoringActions } from './scoring.store';
 import { cellKey, judgedOf, problemText, readScore, scaleText, timeText, totalText } from './sheet-model';
 
 type Move = 'up' | 'down' | 'left' | 'right' | 'next' | 'prev' | 'home' | 'end' | 'top' | 'bottom' | 'stay';
@@ -131,7 +123,7 @@ export function ScoreGrid({
       return false;
     }
     clearProblem(nominee.id, criterion.id);
-    const current = scoringStore.getState().cells[key]?.value ?? null;
+    const current = cells[key]?.value ?? null;
     if (read.value !== current || saves[key]?.status === 'error') void save(nominee.id, criterion.id, read.value);
     return true;
   };

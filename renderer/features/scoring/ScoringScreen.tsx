@@ -5,7 +5,7 @@ import { SignedInBadge, SignInPanel } from '../session/SignInPanel';
 import { sessionStore, useSession, useSessionLoading } from '../session/session.store';
 import { CategoryList } from './CategoryList';
 import { SheetView } from './SheetView';
-import { scoringStore, useOverview, useScoringActions, useSheet } from './scoring.store';
+import { useOverview, useScoringActions, useSheet } from './scoring.store';
 import './scoring.css';
 
 /** The juror's scoring workspace: sign in, pick a category, score it, submit it. */
@@ -14,7 +14,7 @@ export function ScoringScreen() {
   const session = useSession();
   const loading = useSessionLoading();
   const jurorId = session?.jurorId ?? null;
-  const { loadOverview, reset } = useScoringActions();
+  const { forJuror } = useScoringActions();
 
   useEffect(() => {
     void sessionStore.getState().refresh();
@@ -22,10 +22,8 @@ export function ScoringScreen() {
 
   // Another juror (or nobody) signed in: nothing of the previous sheet may stay on screen.
   useEffect(() => {
-    const previous = scoringStore.getState().overview?.juror.id ?? null;
-    if (previous !== jurorId) reset();
-    if (jurorId) void loadOverview();
-  }, [jurorId, loadOverview, reset]);
+    void forJuror(jurorId);
+  }, [jurorId, forJuror]);
 
   return (
     <section aria-labelledby="scoring-title" className="sc-screen">

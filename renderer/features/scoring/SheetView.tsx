@@ -11,7 +11,7 @@ import { NomineeView } from './NomineeView';
 import { ProgressBar } from './ProgressBar';
 import { ScoreGrid } from './ScoreGrid';
 import {
-  scoringStore,
+  useFocusCell,
   useLastSaved,
   useProblems,
   useScoringActions,
@@ -19,10 +19,11 @@ import {
   useTodo,
   useView,
 } from './scoring.store';
-import { cellKey, timeText, unscoredNominees } from './sheet-model';
+import { cellKey, timeText } from './sheet-model';
 import { SubmitDialog } from './SubmitDialog';
 
 type CellRef = { nomineeId: string; criterionId: string };
+type HistoryScope = { nomineeId?: string; criterionId?: string };
 
 /** One category's sheet: progress, status, the grid or the nominee view, and the submit button. */
 export function SheetView({ sheet }: { sheet: Sheet }) {
@@ -32,7 +33,7 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
   const progress = useSheetProgress();
   const { setView, setTodo, openCategory } = useScoringActions();
   const [commentFor, setCommentFor] = useState<CellRef | null>(null);
-  const [historyFor, setHistoryFor] = useState<CellRef | null>(null);
+  const [historyFor, setHistoryFor] = useState<HistoryScope | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const locked = sheet.status === 'submitted';
   const complete = progress.due > 0 && progress.done === progress.due;
@@ -46,7 +47,14 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
     criterion: sheet.criteria.find((c) => c.id === ref.criterionId) ?? { id: ref.criterionId, name: ref.criterionId },
   });
   const openComment = (nomineeId: string, criterionId: string) => setCommentFor({ nomineeId, criterionId });
-  const openHistory = (nomineeId: string, criterionId: string) => setHistoryFor({ nomineeId, criterionId });
+  const openHistory = (nomineeId: string, criterionId: string) =>
+    setHistoryFor({ ...(nomineeId ? { nomineeId } : {}), ...(criterionId ? { criterionId } : {}) });
+  const historyTitle = (scope: HistoryScope) => {
+    const nominee = sheet.nominees.find((n) => n.id === scope.nomineeId)?.name;
+    const criterion = sheet.criteria.find((c) => c.id === scope.criterionId)?.name;
+    if (nominee && criterion) return t('cellName', { nominee, criterion });
+    return nominee ?? sheet.category.name;
+  };
 
   return (
     <div className="sc-sheet">
@@ -85,14 +93,10 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
             {t('sheet.nomineeView')}
           </Button>
         </div>
-        <Checkbox
-          label={t('sheet.todoOnly')}
-          checked={todo !== null}
-          onChange={(on) => {
-            const s = scoringStore.getState();
-            setTodo(on ? [...unscoredNominees(sheet, s.cells)] : null);
-          }}
-        />
+        <Checkbox label={t('sheet.todoOnly')} checked={todo !== null} onChange={setTodo} />
+        <Button size="sm" variant="ghost" icon="file" onClick={() => setHistoryFor({})}>
+          {t('sheet.history')}
+        </Button>
         <Button
           variant="primary"
           icon="check"
@@ -136,14 +140,7 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
         />
       ) : null}
       {historyFor ? (
-        <HistoryDialog
-          title={t('cellName', {
-            nominee: nameOf(historyFor).nominee.name,
-            criterion: nameOf(historyFor).criterion.name,
-          })}
-          filter={historyFor}
-          onClose={() => setHistoryFor(null)}
-        />
+        <HistoryDialog title={historyTitle(historyFor)} filter={historyFor} onClose={() => setHistoryFor(null)} />
       ) : null}
       {submitting ? <SubmitDialog category={sheet.category.name} onClose={() => setSubmitting(false)} /> : null}
     </div>
@@ -155,7 +152,7 @@ function StatusLine({ sheet }: { sheet: Sheet }) {
   const { t, i18n } = useTranslation('scoring');
   const problems = useProblems();
   const last = useLastSaved();
-  const focus = scoringStore((s) => s.focus);
+  const focus = useFocusCell();
   const focusKey = focus ? cellKey(focus.nomineeId, focus.criterionId) : '';
   const problemKey = problems[focusKey] ? focusKey : Object.keys(problems)[0];
   const name = (key: string) => {

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { AppError } from '../../../shared/ipc/envelope';
 import type { Cell, HistoryEntry, Overview, Sheet } from '../../../shared/judging/judging.schema';
 import { api } from '../../platform/api';
-import { cellKey, progressOf } from './sheet-model';
+import { cellKey, progressOf, unscoredNominees } from './sheet-model';
 
 /** The save state of one cell or note: the time main wrote it, or why it refused. */
 export type SaveState =
@@ -33,6 +33,8 @@ interface ScoringState {
   todo: string[] | null;
 
   loadOverview: () => Promise<void>;
+  /** Shows the workspace of this juror: anything of another juror's is dropped first. */
+  forJuror: (jurorId: string | null) => Promise<void>;
   openCategory: (categoryId: string | null) => Promise<void>;
   save: (nomineeId: string, criterionId: string, value: number | null) => Promise<boolean>;
   comment: (nomineeId: string, criterionId: string, text: string) => Promise<AppError | null>;
@@ -43,7 +45,8 @@ interface ScoringState {
   history: (filter: { nomineeId?: string; criterionId?: string }) => Promise<HistoryEntry[] | AppError>;
   setView: (view: View) => void;
   setFocus: (nomineeId: string, criterionId: string) => void;
-  setTodo: (nomineeIds: string[] | null) => void;
+  /** Switches "belum dinilai" on (the nominees left to score now) or off. */
+  setTodo: (on: boolean) => void;
   reset: () => void;
 }
 
@@ -83,6 +86,11 @@ export const scoringStore = create<ScoringState>((set, get) => ({
     const result = await api().scoring.overview(null);
     if (result.ok) set({ overview: result.value, overviewError: null });
     else set({ overview: null, overviewError: result.error.message });
+  },
+
+  forJuror: async (jurorId) => {
+    if ((get().overview?.juror.id ?? null) !== jurorId) get().reset();
+    if (jurorId) await get().loadOverview();
   },
 
   openCategory: async (categoryId) => {
@@ -201,7 +209,10 @@ export const scoringStore = create<ScoringState>((set, get) => ({
     const f = get().focus;
     if (f?.nomineeId !== nomineeId || f.criterionId !== criterionId) set({ focus: { nomineeId, criterionId } });
   },
-  setTodo: (todo) => set({ todo }),
+  setTodo: (on) => {
+    const { sheet, cells } = get();
+    set({ todo: on && sheet ? [...unscoredNominees(sheet, cells)] : null });
+  },
   reset: () => {
     latest.clear();
     set(initial);
@@ -237,6 +248,7 @@ export const useScoringActions = () =>
   scoringStore(
     useShallow((s) => ({
       loadOverview: s.loadOverview,
+      forJuror: s.forJuror,
       openCategory: s.openCategory,
       save: s.save,
       comment: s.comment,

@@ -35,6 +35,7 @@ export const scoring: LocaleShape<typeof id> = {
     viewLabel: 'View',
     gridView: 'Grid',
     nomineeView: 'Per nominee',
+    history: 'Category history',
     todoOnly: 'Not yet scored',
     allDone: 'Every nominee in this category has been scored.',
     noRows: 'No nominees to show.',
@@ -81,6 +82,7 @@ export const scoring: LocaleShape<typeof id> = {
     none: 'No changes yet.',
     at: 'Time',
     type: 'Kind',
+    cell: 'Nominee — criterion',
     criterion: 'Criterion',
     change: 'Old → new',
     device: 'Device',
@@ -97,6 +99,7 @@ export const scoring: LocaleShape<typeof id> = {
     },
   },
   nominee: {
+    history: 'History of this nominee',
     prev: '← Previous',
     next: 'Next →',
     position: 'Nominee {{index}} of {{count}}',

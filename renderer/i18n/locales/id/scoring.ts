@@ -32,6 +32,7 @@ export const scoring = {
     viewLabel: 'Tampilan',
     gridView: 'Tabel',
     nomineeView: 'Per peserta',
+    history: 'Riwayat kategori',
     todoOnly: 'Belum dinilai',
     allDone: 'Semua peserta di kategori ini sudah dinilai.',
     noRows: 'Tidak ada peserta untuk ditampilkan.',
@@ -78,6 +79,7 @@ export const scoring = {
     none: 'Belum ada perubahan.',
     at: 'Waktu',
     type: 'Jenis',
+    cell: 'Peserta — kriteria',
     criterion: 'Kriteria',
     change: 'Lama → baru',
     device: 'Perangkat',
@@ -94,6 +96,7 @@ export const scoring = {
     },
   },
   nominee: {
+    history: 'Riwayat peserta ini',
     prev: '← Sebelumnya',
     next: 'Berikutnya →',
     position: 'Peserta {{index}} dari {{count}}',
