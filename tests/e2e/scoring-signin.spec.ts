@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app.page';
 import { JURORS, SCREENS, ScoringPage } from './pages/scoring.page';
 
 // A fresh demo host per test; the PIN checks (scrypt) are slow on a busy 2-core machine.
@@ -27,6 +28,15 @@ test('a wrong PIN is refused inline, then the right one signs in and Keluar sign
   await expect(page.getByRole('list', { name: 'Kategori yang Anda nilai' })).toBeVisible();
   await scoring.signOut();
   expect(await page.evaluate(() => window.api.session.current(null))).toMatchObject({ ok: true, value: null });
+
+  // English second: the same panel and main's messages follow the language.
+  await new AppPage(page).switchLanguage('EN');
+  await expect(page.getByRole('heading', { name: 'Sign in as a juror' })).toBeVisible();
+  await page.getByRole('button', { name: /^Sign in as Drs\. Bambang Sutrisno, M\.M\. \(Member\)/ }).click();
+  await page.getByLabel('PIN', { exact: true }).fill('1212');
+  await page.getByLabel('PIN', { exact: true }).press('Enter');
+  await expect(scoring.signInAlert).toHaveText('Wrong PIN. Attempts left: 4.');
+  await expect(scoring.signInAlert).not.toContainText('PIN salah');
 });
 
 test('after five wrong PINs the juror is locked out for a while', async ({ page, juri }) => {
