@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { parseLocaleNumber } from '../../../shared/format/number';
+import { formatLocaleNumber, parseLocaleNumber } from '../../../shared/format/number';
 import type { BallotPreview, Download } from '../../../shared/judging/ballot.schema';
 import { matchNominee, normalizeName } from '../../../shared/regions/name-match';
 import type { AwardDb } from '../../db/open-award-db';
@@ -17,8 +17,21 @@ export const ballotParsers: BallotParsers = {
 /** A ballot problem in the caller's language (`errors:ballot.<reason>`). */
 export const ballotMessage =
   (i: i18n): BallotMessage =>
-  (reason, params) =>
-    i.t(`ballot.${reason}`, { ns: 'errors', ...params });
+  (reason, params) => {
+    const language = i.language === 'en' ? 'en' : 'id';
+    const shown = Object.fromEntries(
+      Object.entries(params).map(([key, v]) => [
+        key,
+        typeof v === 'number' && NUMBER_PARAMS.has(key)
+          ? formatLocaleNumber(v, language, { maximumFractionDigits: 4 })
+          : v,
+      ]),
+    );
+    return i.t(`ballot.${reason}`, { ns: 'errors', ...shown });
+  };
+
+/** Scores and scale bounds are shown as the user writes numbers ("87,5"); rows and columns are not. */
+const NUMBER_PARAMS = new Set(['value', 'min', 'max', 'step']);
 
 /** Reads a CSV/XLSX ballot file and previews it against the award; nothing is written. */
 export async function previewBallotFile(

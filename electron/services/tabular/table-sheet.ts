@@ -30,12 +30,9 @@ export const MAX_BYTES = 50 * 1024 * 1024;
 /** The file's name without its folder, as messages show it. */
 export const baseName = (fileName: string) => fileName.replace(/^.*[\\/]/, '');
 
-/**
- * A file that is not a table we can read. (Until the locale has 'errors.tableTooLarge', a table
- * over the limits is reported with the file-format message too; its params are already given.)
- */
+/** A file that is not a table we can read, or a table over the limits. */
 export const notATable = (fileName: string, tooLarge?: { sheet: string }) =>
-  new UserError('invalid_input', 'errors.fileFormat', {
+  new UserError('invalid_input', tooLarge ? 'errors.tableTooLarge' : 'errors.fileFormat', {
     name: baseName(fileName),
     ...(tooLarge ? { sheet: tooLarge.sheet, rows: MAX_ROWS } : {}),
   });

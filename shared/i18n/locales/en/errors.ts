@@ -25,6 +25,7 @@ export const errors: Same<typeof id> = {
   noAwardOpen: 'No award file is open.',
   notJuriFile: '"{{path}}" is not a Juri award file.',
   resultsHidden: 'The ketua has not released the results yet. Jurors judge independently until then.',
+  tableTooLarge: 'File "{{name}}" is too large: sheet "{{sheet}}" has more than {{rows}} rows.',
   fileNotFound: 'File "{{path}}" not found. Check its name and folder.',
   newerSchema: 'This file was made by a newer Juri (schema {{found}}, this app {{known}}). Update Juri to open it.',
   fileExists: '"{{path}}" already exists. Choose another name.',

@@ -21,6 +21,7 @@ export const errors = {
   noAwardOpen: 'Belum ada berkas penghargaan yang dibuka.',
   notJuriFile: 'Berkas "{{path}}" bukan berkas penghargaan Juri.',
   resultsHidden: 'Hasil penilaian belum dibuka oleh ketua dewan juri. Juri menilai secara mandiri sampai hasil dibuka.',
+  tableTooLarge: 'Berkas "{{name}}" terlalu besar: lembar "{{sheet}}" berisi lebih dari {{rows}} baris.',
   fileNotFound: 'Berkas "{{path}}" tidak ditemukan. Periksa nama dan foldernya.',
   newerSchema:
     'Berkas ini dibuat oleh versi Juri yang lebih baru (skema {{found}}, aplikasi ini {{known}}). Perbarui Juri untuk membukanya.',
