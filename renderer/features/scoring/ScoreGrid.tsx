@@ -4,10 +4,10 @@ import type { Sheet, SheetCriterion, SheetNominee } from '../../../shared/judgin
 import { runningTotal } from '../../../shared/judging/score-rules';
 import { Icon } from '../../ui/Icon';
 import { formatNumber, numberForInput } from '../../ui/format';
-import { type SaveState, useCells, useFocusCell, useProblems, useSaves, useScoringActions } from './scoring.store';
-import { cellKey, judgedOf, problemText, readScore, scaleText, timeText, totalText } from './sheet-model';
-
-type Move = 'up' | 'down' | 'left' | 'right' | 'next' | 'prev' | 'home' | 'end' | 'top' | 'bottom' | 'stay';
+import { CellView } from './CellView';
+import { step, type Move } from './grid-nav';
+import { useCells, useFocusCell, useProblems, useSaves, useScoringActions } from './scoring.store';
+import { cellKey, judgedOf, problemText, readScore, scaleText, totalText } from './sheet-model';
 
 /**
  * The category grid: nominees × criteria, entered by keyboard like a spreadsheet. Digits overwrite the
@@ -60,48 +60,9 @@ export function ScoreGrid({
   const moveFrom = (nomineeId: string, criterionId: string, move: Move): boolean => {
     const r = rows.findIndex((n) => n.id === nomineeId);
     const c = judged.findIndex((k) => k.id === criterionId);
-    let row = r;
-    let col = c;
-    const lastCol = judged.length - 1;
-    const lastRow = rows.length - 1;
-    switch (move) {
-      case 'up':
-        row = Math.max(0, r - 1);
-        break;
-      case 'down':
-        row = Math.min(lastRow, r + 1);
-        break;
-      case 'left':
-        col = Math.max(0, c - 1);
-        break;
-      case 'right':
-        col = Math.min(lastCol, c + 1);
-        break;
-      case 'next':
-        if (c < lastCol) col = c + 1;
-        else if (r < lastRow) [row, col] = [r + 1, 0];
-        else return false;
-        break;
-      case 'prev':
-        if (c > 0) col = c - 1;
-        else if (r > 0) [row, col] = [r - 1, lastCol];
-        else return false;
-        break;
-      case 'home':
-        col = 0;
-        break;
-      case 'end':
-        col = lastCol;
-        break;
-      case 'top':
-        [row, col] = [0, 0];
-        break;
-      case 'bottom':
-        [row, col] = [lastRow, lastCol];
-        break;
-      case 'stay':
-        break;
-    }
+    const target = step(r, c, rows.length - 1, judged.length - 1, move);
+    if (!target) return false;
+    const [row, col] = target;
     const nominee = rows[row];
     const criterion = judged[col];
     if (!nominee || !criterion) return false;
@@ -356,42 +317,5 @@ export function ScoreGrid({
         </tbody>
       </table>
     </div>
-  );
-}
-
-function CellView({
-  value,
-  hasComment,
-  state,
-  problem,
-  readOnlyNote,
-}: {
-  value: number | null;
-  hasComment: boolean;
-  state: SaveState | undefined;
-  problem: string | undefined;
-  readOnlyNote: string;
-}) {
-  const { t, i18n } = useTranslation('scoring');
-  const lang = i18n.language;
-  return (
-    <span className="sc-cell__inner" title={readOnlyNote || problem || undefined}>
-      <span className="sc-cell__value">{value === null ? '' : formatNumber(value, lang)}</span>
-      {hasComment ? <span className="sc-cell__comment" role="img" aria-label={t('grid.hasComment')} /> : null}
-      {problem || state?.status === 'error' ? (
-        <span className="sc-cell__mark sc-cell__mark--error">
-          <Icon name="alert" size={14} />
-        </span>
-      ) : state?.status === 'saved' ? (
-        <span
-          className="sc-cell__mark sc-cell__mark--saved"
-          title={t('grid.savedAt', { time: timeText(state.savedAt, lang) })}
-        >
-          <Icon name="check" size={14} />
-        </span>
-      ) : state?.status === 'saving' ? (
-        <span className="sc-cell__mark sc-cell__mark--saving" aria-hidden="true" />
-      ) : null}
-    </span>
   );
 }
