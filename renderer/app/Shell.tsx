@@ -6,6 +6,7 @@ import { ChairScreen } from '../features/chair/ChairScreen';
 import { JurorsScreen } from '../features/jurors/JurorsScreen';
 import { NomineesScreen } from '../features/nominees/NomineesScreen';
 import { ProgrammeScreen } from '../features/programme/ProgrammeScreen';
+import { ResultsScreen } from '../features/results/ResultsScreen';
 import { ScoringScreen } from '../features/scoring/ScoringScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { ConfirmDialog } from '../ui/Dialog';
@@ -21,6 +22,7 @@ const screens: Record<Section, ComponentType> = {
   jurors: JurorsScreen,
   templates: TemplatesScreen,
   scoring: ScoringScreen,
+  results: ResultsScreen,
   chair: ChairScreen,
   ballots: BallotsScreen,
 };

@@ -10,6 +10,7 @@ const icons: Record<Section, IconName> = {
   jurors: 'jurors',
   templates: 'template',
   scoring: 'edit',
+  results: 'categories',
   chair: 'star',
   ballots: 'upload',
 };

@@ -10,6 +10,7 @@ import { nominees as enNominees } from './locales/en/nominees';
 import { programme as enProgramme } from './locales/en/programme';
 import { templates as enTemplates } from './locales/en/templates';
 import { ballots as enBallots } from './locales/en/ballots';
+import { ranking as enRanking } from './locales/en/ranking';
 import { chair as enChair } from './locales/en/chair';
 import { scoring as enScoring } from './locales/en/scoring';
 import { categories as idCategories } from './locales/id/categories';
@@ -20,6 +21,7 @@ import { nominees as idNominees } from './locales/id/nominees';
 import { programme as idProgramme } from './locales/id/programme';
 import { templates as idTemplates } from './locales/id/templates';
 import { ballots as idBallots } from './locales/id/ballots';
+import { ranking as idRanking } from './locales/id/ranking';
 import { chair as idChair } from './locales/id/chair';
 import { scoring as idScoring } from './locales/id/scoring';
 
@@ -34,6 +36,8 @@ export const NAMESPACES = [
   'scoring',
   'chair',
   'ballots',
+  'ranking',
+  'results',
   'errors',
 ] as const;
 
@@ -49,6 +53,7 @@ const resources: Resource = {
     scoring: idScoring,
     chair: idChair,
     ballots: idBallots,
+    ranking: idRanking,
   },
   en: {
     common: enCommon,
@@ -61,6 +66,7 @@ const resources: Resource = {
     scoring: enScoring,
     chair: enChair,
     ballots: enBallots,
+    ranking: enRanking,
   },
 };
 

@@ -28,6 +28,7 @@ export const common: LocaleShape<typeof id> = {
     templates: 'Templates',
     judging: 'Judging',
     scoring: 'My score sheets',
+    results: 'Results',
     chair: 'Chair & secretariat',
     ballots: 'Paper ballots',
   },

@@ -25,6 +25,7 @@ export const common = {
     templates: 'Templat',
     judging: 'Penilaian',
     scoring: 'Lembar Nilai Saya',
+    results: 'Hasil',
     chair: 'Ketua & Sekretariat',
     ballots: 'Surat Suara Kertas',
   },

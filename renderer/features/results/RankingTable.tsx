@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { formatScore } from '../../../shared/scoring/format-score';
+import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
+import { Badge, Card } from '../../ui/Card';
+
+/** The ranking with final scores (2 decimals, in the user's number style), winners and insufficient nominees. */
+export function RankingTable({
+  result,
+  selectedId,
+  onSelect,
+}: {
+  result: CategoryResult;
+  selectedId: string | null;
+  onSelect: (nomineeId: string) => void;
+}) {
+  const { t, i18n } = useTranslation('ranking');
+  const locale = i18n.language === 'en' ? 'en' : 'id';
+  const titles = new Map(result.winners.map((w) => [w.nomineeId, w.title ?? t('winner', { rank: w.rank })]));
+  return (
+    <Card title={t('ranking')} description={t('rankingHint')} className="results-ranking">
+      <table className="table results-table" aria-label={t('ranking')}>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {t('rank')}
+            </th>
+            <th scope="col">{t('nominee')}</th>
+            <th scope="col" className="num">
+              {t('score')}
+            </th>
+            <th scope="col" className="num">
+              {t('jurors')}
+            </th>
+            <th scope="col">{t('title_')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.ranking.map((r) => (
+            <tr
+              key={r.nomineeId}
+              className={r.nomineeId === selectedId ? 'is-selected' : r.insufficient ? 'is-muted' : undefined}
+            >
+              <td className="num">{r.rank ?? '–'}</td>
+              <td>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={r.nomineeId === selectedId}
+                  onClick={() => onSelect(r.nomineeId)}
+                >
+                  {r.name}
+                </button>
+              </td>
+              <td className="num results-score">{r.score ? formatScore(r.score, locale) : '–'}</td>
+              <td className="num">{r.jurorCount}</td>
+              <td>
+                {r.insufficient ? (
+                  <Badge tone="warning">{t(`insufficient.${r.insufficientReason ?? 'quorum'}`)}</Badge>
+                ) : titles.has(r.nomineeId) ? (
+                  <Badge tone="success">{titles.get(r.nomineeId)}</Badge>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {result.tieBreaks.length > 0 ? (
+        <ul className="results-ties">
+          {result.tieBreaks.map((tb) => (
+            <li key={`${tb.rank}-${tb.nomineeIds.join()}`}>
+              {t(`tie.${tb.kind}`, {
+                rank: tb.rank,
+                names: tb.nomineeIds.map((id) => result.ranking.find((r) => r.nomineeId === id)?.name ?? id).join(', '),
+                reason: tb.reason ?? '',
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { Analysis } from '../../../shared/scoring/analysis.schema';
+import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
+import type { SheetStatusRow } from '../../../shared/judging/judging.schema';
+import { api } from '../../platform/api';
+
+export interface CategoryOutcome {
+  result: CategoryResult;
+  analysis: Analysis;
+}
+
+interface ResultsState {
+  outcomes: CategoryOutcome[];
+  /** Open sheets, for the ketua and sekretaris (jurors do not see them). */
+  openSheets: SheetStatusRow[];
+  categoryId: string | null;
+  nomineeId: string | null;
+  /** The envelope's message when the results may not be shown (not released) or failed. */
+  error: string | null;
+  loading: boolean;
+  load: (withSheets: boolean) => Promise<void>;
+  selectCategory: (categoryId: string) => void;
+  selectNominee: (nomineeId: string | null) => void;
+  clear: () => void;
+}
+
+/** The results screen: main computes everything from the file; this holds its last answer. */
+const resultsStore = create<ResultsState>((set, get) => ({
+  outcomes: [],
+  openSheets: [],
+  categoryId: null,
+  nomineeId: null,
+  error: null,
+  loading: false,
+  load: async (withSheets) => {
+    set({ loading: true });
+    const [results, sheets] = await Promise.all([
+      api().results.award({}),
+      withSheets ? api().chair.sheets(null) : Promise.resolve(null),
+    ]);
+    if (!results.ok) {
+      set({ loading: false, error: results.error.message, outcomes: [] });
+      return;
+    }
+    const outcomes = results.value;
+    const current = get().categoryId;
+    set({
+      loading: false,
+      error: null,
+      outcomes,
+      openSheets: sheets?.ok ? sheets.value.filter((s) => s.status === 'open') : [],
+      categoryId:
+        current && outcomes.some((o) => o.result.categoryId === current)
+          ? current
+          : (outcomes[0]?.result.categoryId ?? null),
+    });
+  },
+  selectCategory: (categoryId) => set({ categoryId, nomineeId: null }),
+  selectNominee: (nomineeId) => set({ nomineeId }),
+  clear: () => set({ outcomes: [], openSheets: [], error: null, categoryId: null, nomineeId: null }),
+}));
+
+export const useResults = () =>
+  resultsStore(
+    useShallow((s) => ({
+      outcomes: s.outcomes,
+      openSheets: s.openSheets,
+      categoryId: s.categoryId,
+      nomineeId: s.nomineeId,
+      error: s.error,
+      loading: s.loading,
+    })),
+  );
+export const useResultsActions = () =>
+  resultsStore(
+    useShallow((s) => ({
+      load: s.load,
+      selectCategory: s.selectCategory,
+      selectNominee: s.selectNominee,
+      clear: s.clear,
+    })),
+  );
