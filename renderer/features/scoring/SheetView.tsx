@@ -65,6 +65,9 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
         <h2 className="sc-sheet__title" id="sc-sheet-title">
           {sheet.category.name}
         </h2>
+        <Button size="sm" variant="ghost" icon="file" onClick={() => setHistoryFor({})}>
+          {t('sheet.history')}
+        </Button>
         <span data-testid="sheet-status">
           {locked ? (
             <Badge tone="success">{t('status.submitted')}</Badge>
@@ -94,9 +97,6 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
           </Button>
         </div>
         <Checkbox label={t('sheet.todoOnly')} checked={todo !== null} onChange={setTodo} />
-        <Button size="sm" variant="ghost" icon="file" onClick={() => setHistoryFor({})}>
-          {t('sheet.history')}
-        </Button>
         <Button
           variant="primary"
           icon="check"
