@@ -46,6 +46,8 @@ export async function openAwardDb(path: string, options: { create: boolean }): P
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Checkpoints happen when scoring pauses (EventLog), not inside a juror's save; this is the backstop.
+    sqlite.pragma('wal_autocheckpoint = 10000');
     if (options.create) sqlite.pragma(`application_id = ${JURI_APPLICATION_ID}`);
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
     await migrate(db, sqlite);

@@ -2,12 +2,14 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_scoring';
 import * as m0003 from './0003_results';
+import * as m0004 from './0004_event_guard';
 
 /** The static registry of migrations, in order. The schema version is the count of entries. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_scoring': m0002,
   '0003_results': m0003,
+  '0004_event_guard': m0004,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -20,6 +20,9 @@ export interface EventDraft {
 /** Meta key holding the projected release state: `<clock>|<0 or 1>`. */
 export const RELEASE_META_KEY = 'results_released';
 
+/** How long saves must pause before the WAL is checkpointed. */
+const IDLE_CHECKPOINT_MS = 1000;
+
 /**
  * The append-only event log of one award file and its projections (score, note, sheet, release).
  * Appending and projecting happen in one IMMEDIATE transaction, committed with synchronous=FULL:
@@ -88,7 +91,23 @@ export class EventLog {
       const events = drafts.map((draft) => this.appendOne(draft, now));
       return result(events);
     });
-    return run.immediate();
+    const out = run.immediate();
+    this.checkpointWhenIdle();
+    return out;
+  }
+
+  private idle: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * The file keeps SQLite's automatic checkpoint far away (open-award-db.ts) so a save never pays
+   * for one; instead the WAL is folded into the database once saves pause for a second.
+   */
+  private checkpointWhenIdle(): void {
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      if (this.sqlite.open) this.sqlite.pragma('wal_checkpoint(PASSIVE)');
+    }, IDLE_CHECKPOINT_MS);
+    this.idle.unref();
   }
 
   private appendOne(draft: EventDraft, now: Date): EventRow {

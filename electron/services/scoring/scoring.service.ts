@@ -36,6 +36,20 @@ export function scoringFor(award: AwardDb): ScoringService {
   return service;
 }
 
+interface WritableRow {
+  juror: number | null;
+  category: number | null;
+  status: SheetStatus | null;
+  kind: 'judged' | 'indicator' | null;
+  scale_min: number | null;
+  scale_max: number | null;
+  scale_step: number | null;
+  competes: number | null;
+  conflict: number | null;
+  old_value: number | null;
+  old_comment: string | null;
+}
+
 /**
  * Scores, comments, notes, submissions and reopenings of juror sheets. Every change is an event
  * in the append-only log, saved durably before the call returns. Callers pass the signed-in
@@ -69,6 +83,19 @@ export class ScoringService {
       status: sqlite.prepare<[string, string], { status: SheetStatus }>(
         'SELECT status FROM sheet WHERE juror_id = ? AND category_id = ?',
       ),
+      // Everything a cell save checks, and the cell's current value, in one statement (it is on the hot path).
+      writable: sqlite.prepare<[{ juror: string; category: string; nominee: string; criterion: string }], WritableRow>(
+        `SELECT (SELECT 1 FROM juror WHERE id = @juror) AS juror,
+           (SELECT 1 FROM category WHERE id = @category) AS category,
+           (SELECT status FROM sheet WHERE juror_id = @juror AND category_id = @category) AS status,
+           k.kind, k.scale_min, k.scale_max, k.scale_step,
+           (SELECT 1 FROM category_nominee WHERE category_id = @category AND nominee_id = @nominee) AS competes,
+           (SELECT 1 FROM conflict WHERE juror_id = @juror AND nominee_id = @nominee) AS conflict,
+           s.value AS old_value, s.comment AS old_comment
+         FROM (SELECT 1) AS one
+         LEFT JOIN criterion k ON k.id = @criterion AND k.category_id = @category
+         LEFT JOIN score s ON s.juror_id = @juror AND s.category_id = @category AND s.nominee_id = @nominee AND s.criterion_id = @criterion`,
+      ),
       cell: sqlite.prepare<[string, string, string, string], { value: number | null; comment: string }>(
         'SELECT value, comment FROM score WHERE juror_id = ? AND category_id = ? AND nominee_id = ? AND criterion_id = ?',
       ),
@@ -97,7 +124,7 @@ export class ScoringService {
   /** Saves one score (or clears it with null). Refused inline when off the scale or off its step. */
   saveScore(jurorId: string, input: SaveScore, now = new Date()): SavedCell {
     return this.log.append(now, () => {
-      const scale = this.writableCell(jurorId, input);
+      const { scale, old } = this.writableCell(jurorId, input);
       if (input.value !== null) {
         const problem = checkScore(scale, input.value);
         if (problem)
@@ -105,22 +132,20 @@ export class ScoringService {
             { path: ['value'], message: problem.key },
           ]);
       }
-      const old = this.q.cell.get(jurorId, input.categoryId, input.nomineeId, input.criterionId);
       const drafts: EventDraft[] =
-        (old?.value ?? null) === input.value
+        old.value === input.value
           ? []
-          : [{ type: 'score', ...this.keyOf(jurorId, input), value: input.value, old_value: old?.value ?? null }];
+          : [{ type: 'score', ...this.keyOf(jurorId, input), value: input.value, old_value: old.value }];
       return { drafts, result: (events) => this.saved(jurorId, input, events, now) };
     });
   }
 
   saveComment(jurorId: string, input: CellKey & { text: string }, now = new Date()): SavedCell {
     return this.log.append(now, () => {
-      this.writableCell(jurorId, input);
-      const old = this.q.cell.get(jurorId, input.categoryId, input.nomineeId, input.criterionId);
+      const { old } = this.writableCell(jurorId, input);
       const text = input.text.trim();
       const drafts: EventDraft[] =
-        (old?.comment ?? '') === text ? [] : [{ type: 'comment', ...this.keyOf(jurorId, input), text }];
+        old.comment === text ? [] : [{ type: 'comment', ...this.keyOf(jurorId, input), text }];
       return { drafts, result: (events) => this.saved(jurorId, input, events, now) };
     });
   }
@@ -129,6 +154,7 @@ export class ScoringService {
     return this.log.append(now, () => {
       this.requireOpenSheet(jurorId, input.categoryId);
       this.requireCompeting(input.categoryId, input.nomineeId);
+      if (this.q.conflict.get(jurorId, input.nomineeId)) throw new UserError('forbidden', 'errors.conflictOfInterest');
       const old = this.q.note.get(jurorId, input.categoryId, input.nomineeId)?.text ?? '';
       const drafts: EventDraft[] =
         old === input.text
@@ -421,14 +447,25 @@ export class ScoringService {
   }
 
   /** The checks every cell write passes: a judged criterion of the category, a competing nominee, no conflict, an open sheet. */
-  private writableCell(jurorId: string, k: CellKey): Scale {
-    this.requireOpenSheet(jurorId, k.categoryId);
-    const criterion = this.q.criterion.get(k.criterionId, k.categoryId);
-    if (!criterion) throw new UserError('not_found', 'errors.unknownCell', { what: k.criterionId });
-    if (criterion.kind !== 'judged') throw new UserError('forbidden', 'errors.indicatorReadOnly');
-    this.requireCompeting(k.categoryId, k.nomineeId);
-    if (this.q.conflict.get(jurorId, k.nomineeId)) throw new UserError('forbidden', 'errors.conflictOfInterest');
-    return { min: criterion.scale_min, max: criterion.scale_max, step: criterion.scale_step };
+  /** The checks of a cell save, in the order the user should hear them, and the cell as it is now. */
+  private writableCell(jurorId: string, k: CellKey): { scale: Scale; old: { value: number | null; comment: string } } {
+    const row = this.q.writable.get({
+      juror: jurorId,
+      category: k.categoryId,
+      nominee: k.nomineeId,
+      criterion: k.criterionId,
+    });
+    if (!row?.juror) throw new UserError('not_found', 'errors.notFound', { what: jurorId });
+    if (!row.category) throw new UserError('not_found', 'errors.notFound', { what: k.categoryId });
+    if (row.status === 'submitted') throw new UserError('locked', 'errors.sheetLocked');
+    if (row.kind === null) throw new UserError('not_found', 'errors.unknownCell', { what: k.criterionId });
+    if (row.kind !== 'judged') throw new UserError('forbidden', 'errors.indicatorReadOnly');
+    if (!row.competes) throw new UserError('not_found', 'errors.unknownCell', { what: k.nomineeId });
+    if (row.conflict) throw new UserError('forbidden', 'errors.conflictOfInterest');
+    return {
+      scale: { min: row.scale_min ?? 0, max: row.scale_max ?? 0, step: row.scale_step ?? 1 },
+      old: { value: row.old_value, comment: row.old_comment ?? '' },
+    };
   }
 
   private requireCompeting(categoryId: string, nomineeId: string): void {

@@ -419,6 +419,11 @@ async function runScript(hosts: HostContext[], script: Cmd[]): Promise<void> {
           expectRefused(envelope, events, 'locked');
           break;
         }
+        // A juror writes no notes on a nominee they declared a conflict with.
+        if (JURORS[j]?.conflicts.includes(NOMINEES[n] ?? '')) {
+          expectRefused(envelope, events, 'forbidden');
+          break;
+        }
         const key = `${Model.sheet(j, c)}/${NOMINEES[n]}`;
         expect(events.map((e) => [e.type, e.text])).toEqual(
           (model.notes.get(key) ?? '') === step.text ? [] : [['note', step.text]],
