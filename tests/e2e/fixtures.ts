@@ -7,7 +7,7 @@ import { test as base, expect } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVE = join(ROOT, 'electron/host/web/serve.ts');
-const START_TIMEOUT_MS = 20_000;
+const START_TIMEOUT_MS = 60_000;
 
 /** A browser-mode host started for one test, on its own temporary data folder. */
 export interface JuriHost {
