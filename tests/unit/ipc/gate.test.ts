@@ -2,20 +2,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AwardSetup } from '../../../shared/award/award.schema';
 import type { Language } from '../../../shared/i18n/i18n';
-import type { Envelope } from '../../../shared/ipc/envelope';
 import { dispatch } from '../../../electron/ipc/gate';
 import type { HostContext } from '../../../electron/ipc/handlers';
 import { Workspace } from '../../../electron/services/workspace';
 import { useTempDir } from '../../helpers/temp-dir';
-
-const errorOf = (e: Envelope<unknown>) => {
-  if (e.ok) throw new Error(`expected a failed envelope, got ${JSON.stringify(e.value).slice(0, 200)}`);
-  return e.error;
-};
-const valueOf = <T>(e: Envelope<unknown>): T => {
-  if (!e.ok) throw new Error(`expected ok, got ${e.error.code}: ${e.error.message}`);
-  return e.value as T;
-};
+import { errorOf, valueOf } from '../../helpers/envelope';
 
 describe('dispatch (the IPC gate)', () => {
   const tmp = useTempDir();

@@ -4,9 +4,9 @@ import { analyseCategory, summariseCategory } from '../../../electron/scoring/an
 import { averageRanks, chiSquareUpper, gammaQ, kendallW, pearson, spearman } from '../../../electron/scoring/stats';
 import { createI18n } from '../../../shared/i18n/i18n';
 import { AnalysisSchema, type Analysis } from '../../../shared/scoring/analysis.schema';
-import type { CategoryInput, ScoringMethod } from '../../../shared/scoring/scoring-input.schema';
+import type { CategoryInput } from '../../../shared/scoring/scoring-input.schema';
 import { describeVerdict } from '../../../shared/scoring/verdict';
-import { judged, sketch } from './fixtures';
+import { arbitraryCategory, judged, METHODS, sketch } from './fixtures';
 
 const idT = createI18n('id').t;
 const enT = createI18n('en').t;
@@ -288,61 +288,8 @@ describe('analyseCategory', () => {
   });
 });
 
-const METHODS: ScoringMethod[] = ['mean', 'median', 'trimmed', 'zscore', 'borda'];
-
 /** A random small category: 2–6 nominees, 2–5 jurors, 1–2 criteria, some gaps and conflicts. */
-const categoryArb = fc
-  .record({
-    nN: fc.integer({ min: 2, max: 6 }),
-    nJ: fc.integer({ min: 2, max: 5 }),
-    weights: fc.array(fc.constantFrom(1, 2, 0.25, 30), { minLength: 1, maxLength: 2 }),
-    method: fc.constantFrom(...METHODS),
-    trimK: fc.integer({ min: 0, max: 1 }),
-    winners: fc.integer({ min: 1, max: 2 }),
-  })
-  .chain((shape) =>
-    fc.record({
-      shape: fc.constant(shape),
-      cells: fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { freq: 8 }), {
-        minLength: shape.nN * shape.nJ * shape.weights.length,
-        maxLength: shape.nN * shape.nJ * shape.weights.length,
-      }),
-      conflict: fc.array(fc.boolean(), { minLength: shape.nN * shape.nJ, maxLength: shape.nN * shape.nJ }),
-    }),
-  )
-  .map(({ shape, cells, conflict }): CategoryInput => {
-    const nominees = Array.from({ length: shape.nN }, (_, i) => ({ id: `n${i}`, name: `Nominee ${i % 3}` }));
-    const jurors = Array.from({ length: shape.nJ }, (_, j) => ({ id: `j${j}`, name: `Juror ${j}` }));
-    const criteria = shape.weights.map((w, c) => judged(`c${c}`, w, 0, 10, 1));
-    const scores: CategoryInput['scores'] = [];
-    let k = 0;
-    for (const n of nominees)
-      for (const j of jurors)
-        for (const c of criteria) {
-          const value = cells[k++];
-          if (value !== null && value !== undefined)
-            scores.push({ jurorId: j.id, nomineeId: n.id, criterionId: c.id, value });
-        }
-    return {
-      id: 'cat',
-      name: 'cat',
-      method: shape.method,
-      trimK: shape.trimK,
-      quorum: 1,
-      winners: { kind: 'top', count: shape.winners },
-      criteria,
-      nominees,
-      jurors,
-      conflicts: nominees.flatMap((n, i) =>
-        jurors.flatMap((j, jj) =>
-          conflict[i * shape.nJ + jj] && (i + jj) % 3 === 0 ? [{ jurorId: j.id, nomineeId: n.id }] : [],
-        ),
-      ),
-      scores,
-      indicatorValues: [],
-      tieBreak: [{ kind: 'firstPlaces' }],
-    };
-  });
+const categoryArb = arbitraryCategory();
 
 function permute<T>(items: readonly T[], keys: readonly number[]): T[] {
   return items

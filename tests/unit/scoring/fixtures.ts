@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type {
   CategoryInput,
   ScoringCriterion,
@@ -76,4 +77,77 @@ export function essence(result: CategoryResult) {
       { rank: r.rank, score: r.score ? `${r.score.num}/${r.score.den}` : null, insufficient: r.insufficient },
     ]),
   );
+}
+
+export const METHODS: readonly ScoringMethod[] = ['mean', 'median', 'trimmed', 'zscore', 'borda'];
+
+export interface ArbitraryCategoryOptions {
+  methods?: readonly ScoringMethod[];
+  /** Weights criteria are drawn from. */
+  weights?: readonly number[];
+  maxCriteria?: number;
+  /** Quorum drawn from 1..maxQuorum. */
+  maxQuorum?: number;
+  /** Top-N winners drawn from 1..maxWinners. */
+  maxWinners?: number;
+  tieBreak?: TieBreakStep[];
+}
+
+/** A random small category: 2–6 nominees, 2–5 jurors, a few criteria on 0–10, some gaps and conflicts. */
+export function arbitraryCategory(options: ArbitraryCategoryOptions = {}): fc.Arbitrary<CategoryInput> {
+  const { methods = METHODS, weights = [1, 2, 0.25, 30], maxCriteria = 2, maxQuorum = 1, maxWinners = 2 } = options;
+  const tieBreak = options.tieBreak ?? [{ kind: 'firstPlaces' }];
+  return fc
+    .record({
+      nN: fc.integer({ min: 2, max: 6 }),
+      nJ: fc.integer({ min: 2, max: 5 }),
+      weights: fc.array(fc.constantFrom(...weights), { minLength: 1, maxLength: maxCriteria }),
+      method: fc.constantFrom(...methods),
+      trimK: fc.integer({ min: 0, max: 1 }),
+      quorum: fc.integer({ min: 1, max: maxQuorum }),
+      winners: fc.integer({ min: 1, max: maxWinners }),
+    })
+    .chain((shape) =>
+      fc.record({
+        shape: fc.constant(shape),
+        cells: fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { freq: 8 }), {
+          minLength: shape.nN * shape.nJ * shape.weights.length,
+          maxLength: shape.nN * shape.nJ * shape.weights.length,
+        }),
+        conflicts: fc.array(fc.boolean(), { minLength: shape.nN * shape.nJ, maxLength: shape.nN * shape.nJ }),
+      }),
+    )
+    .map(({ shape, cells, conflicts }): CategoryInput => {
+      const nominees = Array.from({ length: shape.nN }, (_, i) => ({ id: `n${i}`, name: `Nominee ${i % 3}` }));
+      const jurors = Array.from({ length: shape.nJ }, (_, j) => ({ id: `j${j}`, name: `Juror ${j}` }));
+      const criteria = shape.weights.map((w, c) => judged(`c${c}`, w, 0, 10, 1));
+      const scores: CategoryInput['scores'] = [];
+      let k = 0;
+      for (const n of nominees)
+        for (const j of jurors)
+          for (const c of criteria) {
+            const value = cells[k++];
+            if (value !== null && value !== undefined)
+              scores.push({ jurorId: j.id, nomineeId: n.id, criterionId: c.id, value });
+          }
+      return {
+        id: 'cat',
+        name: 'cat',
+        method: shape.method,
+        trimK: shape.trimK,
+        quorum: shape.quorum,
+        winners: { kind: 'top', count: shape.winners },
+        criteria,
+        nominees,
+        jurors,
+        conflicts: nominees.flatMap((n, i) =>
+          jurors.flatMap((j, jj) =>
+            conflicts[i * shape.nJ + jj] && (i + jj) % 3 === 0 ? [{ jurorId: j.id, nomineeId: n.id }] : [],
+          ),
+        ),
+        scores,
+        indicatorValues: [],
+        tieBreak,
+      };
+    });
 }

@@ -3,65 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { computeCategory } from '../../../electron/scoring/compute-category';
 import type { CategoryInput, ScoringMethod } from '../../../shared/scoring/scoring-input.schema';
 import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
-import { essence, judged } from './fixtures';
+import { arbitraryCategory, essence, judged, METHODS } from './fixtures';
 
 const RUNS = { numRuns: 150 };
-const METHODS: ScoringMethod[] = ['mean', 'median', 'trimmed', 'zscore', 'borda'];
-
 /** A random small category: 2–6 nominees, 2–5 jurors, 1–3 criteria, some gaps and conflicts. */
 const categoryArb = (methods: readonly ScoringMethod[] = METHODS) =>
-  fc
-    .record({
-      nN: fc.integer({ min: 2, max: 6 }),
-      nJ: fc.integer({ min: 2, max: 5 }),
-      weights: fc.array(fc.constantFrom(1, 2, 0.1, 0.25, 30, 12.5), { minLength: 1, maxLength: 3 }),
-      method: fc.constantFrom(...methods),
-      trimK: fc.integer({ min: 0, max: 1 }),
-      quorum: fc.integer({ min: 1, max: 2 }),
-    })
-    .chain((shape) =>
-      fc.record({
-        shape: fc.constant(shape),
-        cells: fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { freq: 8 }), {
-          minLength: shape.nN * shape.nJ * shape.weights.length,
-          maxLength: shape.nN * shape.nJ * shape.weights.length,
-        }),
-        conflicts: fc.array(fc.boolean(), { minLength: shape.nN * shape.nJ, maxLength: shape.nN * shape.nJ }),
-      }),
-    )
-    .map(({ shape, cells, conflicts }): CategoryInput => {
-      const nominees = Array.from({ length: shape.nN }, (_, i) => ({ id: `n${i}`, name: `Nominee ${i % 3}` }));
-      const jurors = Array.from({ length: shape.nJ }, (_, j) => ({ id: `j${j}`, name: `Juror ${j}` }));
-      const criteria = shape.weights.map((w, c) => judged(`c${c}`, w, 0, 10, 1));
-      const scores: CategoryInput['scores'] = [];
-      let k = 0;
-      for (const n of nominees)
-        for (const j of jurors)
-          for (const c of criteria) {
-            const value = cells[k++];
-            if (value !== null && value !== undefined)
-              scores.push({ jurorId: j.id, nomineeId: n.id, criterionId: c.id, value });
-          }
-      return {
-        id: 'cat',
-        name: 'cat',
-        method: shape.method,
-        trimK: shape.trimK,
-        quorum: shape.quorum,
-        winners: { kind: 'top', count: 2 },
-        criteria,
-        nominees,
-        jurors,
-        conflicts: nominees.flatMap((n, i) =>
-          jurors.flatMap((j, jj) =>
-            conflicts[i * shape.nJ + jj] && (i + jj) % 3 === 0 ? [{ jurorId: j.id, nomineeId: n.id }] : [],
-          ),
-        ),
-        scores,
-        indicatorValues: [],
-        tieBreak: [{ kind: 'criterion', criterionId: 'c0' }, { kind: 'firstPlaces' }],
-      };
-    });
+  arbitraryCategory({
+    methods,
+    weights: [1, 2, 0.1, 0.25, 30, 12.5],
+    maxCriteria: 3,
+    maxQuorum: 2,
+    maxWinners: 2,
+    tieBreak: [{ kind: 'criterion', criterionId: 'c0' }, { kind: 'firstPlaces' }],
+  }).map((input) => ({ ...input, winners: { kind: 'top' as const, count: 2 } }));
 
 function permute<T>(items: readonly T[], keys: readonly number[]): T[] {
   return items

@@ -3,19 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/ipc/gate';
 import type { HostContext } from '../../../electron/ipc/handlers';
 import { Workspace } from '../../../electron/services/workspace';
-import type { Envelope } from '../../../shared/ipc/envelope';
 import type { BallotPreview, Download } from '../../../shared/judging/ballot.schema';
 import type { HistoryEntry, Sheet } from '../../../shared/judging/judging.schema';
 import { useTempDir } from '../../helpers/temp-dir';
-
-const valueOf = <T>(e: Envelope<unknown>): T => {
-  if (!e.ok) throw new Error(`expected ok, got ${e.error.code}: ${e.error.message}`);
-  return e.value as T;
-};
-const errorOf = (e: Envelope<unknown>) => {
-  if (e.ok) throw new Error(`expected a failure, got ${JSON.stringify(e.value).slice(0, 200)}`);
-  return e.error;
-};
+import { errorOf, valueOf } from '../../helpers/envelope';
 
 // Demo award: juri-2 is the sekretaris (PIN 2222); juri-3 has a conflict with Kota Samarinda (64.72);
 // "perencanaan-data" has judged criteria pbd-dokumen and pbd-pendampingan (1–100, step 1).

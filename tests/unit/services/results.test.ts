@@ -2,15 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/ipc/gate';
 import type { HostContext } from '../../../electron/ipc/handlers';
 import { Workspace } from '../../../electron/services/workspace';
-import type { Envelope } from '../../../shared/ipc/envelope';
 import type { Analysis } from '../../../shared/scoring/analysis.schema';
 import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
 import { useTempDir } from '../../helpers/temp-dir';
+import { valueOf } from '../../helpers/envelope';
 
-const valueOf = <T>(e: Envelope<unknown>): T => {
-  if (!e.ok) throw new Error(`expected ok, got ${e.error.code}: ${e.error.message}`);
-  return e.value as T;
-};
 const CAT = 'perencanaan-data';
 type Results = { result: CategoryResult; analysis: Analysis }[];
 

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/ipc/envelope';
 import type { HistoryEntry, Overview, SavedCell, Session, Sheet } from '../../../shared/judging/judging.schema';
 import { dispatch } from '../../../electron/ipc/gate';
 import type { HostContext } from '../../../electron/ipc/handlers';
@@ -7,15 +6,7 @@ import { hashEvent } from '../../../electron/services/scoring/event-hash';
 import { Workspace } from '../../../electron/services/workspace';
 import type { EventRow } from '../../../electron/db/schema';
 import { useTempDir } from '../../helpers/temp-dir';
-
-const valueOf = <T>(e: Envelope<unknown>): T => {
-  if (!e.ok) throw new Error(`expected ok, got ${e.error.code}: ${e.error.message}`);
-  return e.value as T;
-};
-const errorOf = (e: Envelope<unknown>) => {
-  if (e.ok) throw new Error(`expected a failure, got ${JSON.stringify(e.value).slice(0, 200)}`);
-  return e.error;
-};
+import { errorOf, valueOf } from '../../helpers/envelope';
 
 // The demo award: juri-1 ketua (PIN 1111), juri-3 anggota (3333) with a conflict with wil-64.72,
 // category "perencanaan-data" has two judged criteria (1–100, step 1) and 10 nominees.
