@@ -1,3 +1,4 @@
+import { benchResults } from './results.bench';
 import { benchScoring } from './scoring.bench';
 import { benchSetup } from './setup.bench';
 
@@ -5,3 +6,4 @@ import { benchSetup } from './setup.bench';
 console.log(`Juri benchmarks — node ${process.version}, ${new Date().toISOString()}`);
 await benchSetup();
 await benchScoring();
+await benchResults();

@@ -27,7 +27,10 @@ export function registerResultsCommand(program: Program, ctx: CliContext): void 
         import('../../services/results/results.service'),
         import('../award-file'),
       ]);
-      const results = await withAwardFile(resolve(file), (award) => awardResults(award, options.category));
+      // The CLI prints no per-juror breakdown, so the engine need not build it.
+      const results = await withAwardFile(resolve(file), (award) =>
+        awardResults(award, options.category, { breakdown: false }),
+      );
       if (options.json) return out.json(results.map(resultsJson));
       const locale = ctx.language;
       const number = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 3 });

@@ -5,11 +5,11 @@ import type { CategoryInput, TieBreakStep } from '../../../shared/scoring/scorin
 import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
 import type { AwardDb } from '../../db/open-award-db';
 import { listCategories } from '../../db/repos/category.repo';
-import { summariseCategory } from '../../scoring/analyse';
+import { analyseCategory } from '../../scoring/analyse';
+import { computeCategory } from '../../scoring/compute-category';
 
 interface ScoreRow {
   juror_id: string;
-  category_id: string;
   nominee_id: string;
   criterion_id: string;
   value: number;
@@ -43,9 +43,25 @@ export async function categoryInputs(award: AwardDb, categoryId?: string): Promi
     .prepare<[], { juror_id: string; nominee_id: string }>('SELECT juror_id, nominee_id FROM conflict')
     .all()
     .map((c) => ({ jurorId: c.juror_id, nomineeId: c.nominee_id }));
-  const scores = sqlite.prepare<[string], ScoreRow>(
-    'SELECT juror_id, category_id, nominee_id, criterion_id, value FROM score WHERE category_id = ? AND value IS NOT NULL',
+  // One row per juror and nominee, its scores as a JSON object: ~20× fewer rows and strings to build
+  // than one row per score, and a scan in primary-key order instead of an index lookup per score.
+  const grouped = sqlite.prepare<[string], { juror_id: string; nominee_id: string; values: string }>(
+    `SELECT juror_id, nominee_id, json_group_object(criterion_id, value) AS "values"
+     FROM score WHERE +category_id = ? AND value IS NOT NULL
+     GROUP BY juror_id, category_id, nominee_id`,
   );
+  const scores = {
+    all: (categoryId: string): ScoreRow[] => {
+      const out: ScoreRow[] = [];
+      for (const row of grouped.all(categoryId)) {
+        const values = JSON.parse(row.values) as Record<string, number>;
+        for (const criterion_id in values) {
+          out.push({ juror_id: row.juror_id, nominee_id: row.nominee_id, criterion_id, value: values[criterion_id]! });
+        }
+      }
+      return out;
+    },
+  };
   const measured = sqlite.prepare<[], { nominee_id: string; criterion_id: string; value: number }>(
     'SELECT nominee_id, criterion_id, value FROM indicator_value WHERE value IS NOT NULL',
   );
@@ -99,8 +115,12 @@ function inputOf(
 export async function awardResults(
   award: AwardDb,
   categoryId?: string,
+  options: { breakdown?: boolean } = {},
 ): Promise<{ result: CategoryResult; analysis: Analysis }[]> {
-  return (await categoryInputs(award, categoryId)).map((input) => summariseCategory(input));
+  return (await categoryInputs(award, categoryId)).map((input) => ({
+    result: computeCategory(input, options),
+    analysis: analyseCategory(input),
+  }));
 }
 
 /** The stable JSON the CLI prints (`juri results --json`): scores on 0–100, 2 decimals. */
