@@ -132,3 +132,45 @@ test('category nominees on the demo: choose who competes, persisted after a relo
   await categories.selectAllNominees();
   await expect(categories.nomineesSummary).toHaveText('10 dari 10 peserta dipilih');
 });
+
+test('how a category is ranked: method, quorum and winner titles are saved with the category', async ({
+  page,
+  juri,
+}) => {
+  await page.goto(juri.url);
+  await new HomePage(page).openDemo();
+  const app = new AppPage(page);
+  await app.go('Kategori & Kriteria');
+  const categories = new CategoriesPage(page);
+  await categories.selectCategory('Respons PPDB terbaik');
+  await page.getByRole('button', { name: 'Ubah kategori' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ubah kategori' });
+  await expect(dialog.getByLabel('Gabungan nilai juri')).toHaveValue('mean');
+  await dialog.getByLabel('Gabungan nilai juri').selectOption({ label: 'Rata-rata terpangkas' });
+  await dialog.getByLabel('Jumlah nilai yang dibuang di tiap ujung (k)').fill('1');
+  await dialog.getByLabel('Kuorum juri').fill('0');
+  await dialog.getByLabel('Gelar, satu per baris').fill('Juara I\nJuara II');
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  // A quorum of 0 is refused by main, inline, and nothing is saved.
+  await expect(dialog.getByLabel('Kuorum juri')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Kuorum juri').fill('3');
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog).toBeHidden();
+  await app.expectSaved();
+
+  const stored = await page.evaluate(() => window.api.file.current(null));
+  const ppdb = stored.ok ? stored.value?.categories.find((c) => c.name === 'Respons PPDB terbaik') : undefined;
+  expect(ppdb?.scoring).toMatchObject({
+    method: 'trimmed',
+    trimK: 1,
+    quorum: 3,
+    winners: { kind: 'titles', titles: ['Juara I', 'Juara II'] },
+  });
+  await page.reload();
+  await app.go('Kategori & Kriteria');
+  await categories.selectCategory('Respons PPDB terbaik');
+  await page.getByRole('button', { name: 'Ubah kategori' }).click();
+  await expect(page.getByRole('dialog', { name: 'Ubah kategori' }).getByLabel('Kuorum juri')).toHaveValue('3');
+  await page.screenshot({ path: new URL('../../.tmp/screens/category-scoring.png', import.meta.url).pathname });
+});

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Category } from '../../../shared/award/award.schema';
+import { CategoryScoringSchema, type Category, type CategoryScoring } from '../../../shared/award/award.schema';
+import type { ScoringMethod } from '../../../shared/scoring/scoring-input.schema';
 import { api } from '../../platform/api';
 import { useApply, useSetup } from '../award/award.store';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { TextArea, TextField } from '../../ui/Field';
+import { NumberField, Select, TextArea, TextField } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/use-field-errors';
 import { useSelectCategory } from './categories.store';
 
@@ -19,11 +20,42 @@ export function CategoryDialog({ category, onClose }: { category: Category | nul
   const [name, setName] = useState(category?.name ?? '');
   const [description, setDescription] = useState(category?.description ?? '');
   const [busy, setBusy] = useState(false);
+  const initial = category?.scoring ?? CategoryScoringSchema.parse({});
+  const [method, setMethod] = useState<ScoringMethod>(initial.method);
+  const [trimK, setTrimK] = useState(String(initial.trimK));
+  const [quorum, setQuorum] = useState(String(initial.quorum));
+  const [winnersKind, setWinnersKind] = useState<'titles' | 'top'>(initial.winners.kind);
+  const [titles, setTitles] = useState(
+    initial.winners.kind === 'titles' ? initial.winners.titles.join('\n') : 'Terbaik I\nTerbaik II\nTerbaik III',
+  );
+  const [top, setTop] = useState(initial.winners.kind === 'top' ? String(initial.winners.count) : '3');
+  const whole = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number.parseInt(text, 10) : Number.NaN);
+  const scoring = (): CategoryScoring => ({
+    ...initial,
+    method,
+    trimK: whole(trimK),
+    quorum: whole(quorum),
+    winners:
+      winnersKind === 'top'
+        ? { kind: 'top', count: whole(top) }
+        : {
+            kind: 'titles',
+            titles: titles
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean),
+          },
+  });
 
   const submit = async () => {
     setBusy(true);
     const before = new Set(setup?.categories.map((c) => c.id));
-    const pending = api().category.save({ ...(category ? { id: category.id } : {}), name, description });
+    const pending = api().category.save({
+      ...(category ? { id: category.id } : {}),
+      name,
+      description,
+      scoring: scoring(),
+    });
     const result = await apply(pending);
     setBusy(false);
     if (!result.ok) return errors.fromError(result.error);
@@ -64,6 +96,61 @@ export function CategoryDialog({ category, onClose }: { category: Category | nul
         onChange={setDescription}
         error={errors.get('description')}
       />
+      <fieldset className="category-scoring">
+        <legend className="field__label">{t('scoring.legend')}</legend>
+        <Select
+          label={t('scoring.method')}
+          hint={t(`scoring.methodHint.${method}`)}
+          value={method}
+          onChange={setMethod}
+          options={(['mean', 'median', 'trimmed', 'zscore', 'borda'] as const).map((m) => ({
+            value: m,
+            label: t(`scoring.methods.${m}`),
+          }))}
+        />
+        {method === 'trimmed' ? (
+          <NumberField
+            label={t('scoring.trimK')}
+            hint={t('scoring.trimKHint')}
+            value={trimK}
+            onChange={setTrimK}
+            error={errors.get('scoring.trimK')}
+          />
+        ) : null}
+        <NumberField
+          label={t('scoring.quorum')}
+          hint={t('scoring.quorumHint')}
+          value={quorum}
+          onChange={setQuorum}
+          error={errors.get('scoring.quorum')}
+        />
+        <Select
+          label={t('scoring.winners')}
+          value={winnersKind}
+          onChange={setWinnersKind}
+          options={[
+            { value: 'titles', label: t('scoring.winnersTitles') },
+            { value: 'top', label: t('scoring.winnersTop') },
+          ]}
+        />
+        {winnersKind === 'titles' ? (
+          <TextArea
+            label={t('scoring.titles')}
+            hint={t('scoring.titlesHint')}
+            value={titles}
+            onChange={setTitles}
+            rows={3}
+            error={errors.get('scoring.winners.titles')}
+          />
+        ) : (
+          <NumberField
+            label={t('scoring.topCount')}
+            value={top}
+            onChange={setTop}
+            error={errors.get('scoring.winners.count')}
+          />
+        )}
+      </fieldset>
     </Dialog>
   );
 }
