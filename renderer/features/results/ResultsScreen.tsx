@@ -50,7 +50,14 @@ function ResultsBody({ session }: { session: Session }) {
   const { load, selectCategory, selectNominee, clear } = useResultsActions();
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
 
+  // The first category until the user picks one; its results are fetched now and every REFRESH_MS.
+  const firstId = setup?.categories[0]?.id ?? null;
   useEffect(() => {
+    if (categoryId === null && firstId !== null) selectCategory(firstId);
+  }, [categoryId, firstId, selectCategory]);
+  useEffect(() => () => clear(), [clear]);
+  useEffect(() => {
+    if (categoryId === null) return;
     let live = true;
     const tick = async () => {
       await load(session.isSecretariat);
@@ -61,19 +68,20 @@ function ResultsBody({ session }: { session: Session }) {
     return () => {
       live = false;
       window.clearInterval(timer);
-      clear();
     };
-  }, [load, clear, session.isSecretariat]);
+  }, [load, categoryId, session.isSecretariat]);
 
   if (error) return <Notice tone="warning">{error}</Notice>;
-  const outcome = outcomes.find((o) => o.result.categoryId === categoryId);
-  if (!outcome || !setup) {
-    return updatedAt ? (
+  if (!setup || setup.categories.length === 0) {
+    return (
       <Card>
         <EmptyState title={t('empty')} />
       </Card>
-    ) : null;
+    );
   }
+  // Nothing until the chosen category's results arrive (a moment), rather than another category's.
+  const outcome = outcomes.find((o) => o.result.categoryId === categoryId);
+  if (!outcome) return null;
   const jurorName = new Map(setup.jurors.map((j) => [j.id, j.name]));
   const category = setup.categories.find((c) => c.id === outcome.result.categoryId);
   const open = openSheets.filter((s) => s.categoryId === outcome.result.categoryId);
@@ -85,9 +93,9 @@ function ResultsBody({ session }: { session: Session }) {
         <label className="results-picker">
           <span>{t('category')}</span>
           <select className="input" value={outcome.result.categoryId} onChange={(e) => selectCategory(e.target.value)}>
-            {outcomes.map((o) => (
-              <option key={o.result.categoryId} value={o.result.categoryId}>
-                {o.result.name}
+            {setup.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
               </option>
             ))}
           </select>

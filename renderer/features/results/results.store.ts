@@ -19,6 +19,7 @@ interface ResultsState {
   /** The envelope's message when the results may not be shown (not released) or failed. */
   error: string | null;
   loading: boolean;
+  /** Asks main for the selected category's results (the engine and analysis run for that one only). */
   load: (withSheets: boolean) => Promise<void>;
   selectCategory: (categoryId: string) => void;
   selectNominee: (nomineeId: string | null) => void;
@@ -34,26 +35,24 @@ const resultsStore = create<ResultsState>((set, get) => ({
   error: null,
   loading: false,
   load: async (withSheets) => {
+    const categoryId = get().categoryId;
+    if (categoryId === null) return;
     set({ loading: true });
     const [results, sheets] = await Promise.all([
-      api().results.award({}),
+      api().results.award({ categoryId }),
       withSheets ? api().chair.sheets(null) : Promise.resolve(null),
     ]);
+    // The user picked another category while this was on its way: its own load follows.
+    if (get().categoryId !== categoryId) return;
     if (!results.ok) {
       set({ loading: false, error: results.error.message, outcomes: [] });
       return;
     }
-    const outcomes = results.value;
-    const current = get().categoryId;
     set({
       loading: false,
       error: null,
-      outcomes,
+      outcomes: results.value,
       openSheets: sheets?.ok ? sheets.value.filter((s) => s.status === 'open') : [],
-      categoryId:
-        current && outcomes.some((o) => o.result.categoryId === current)
-          ? current
-          : (outcomes[0]?.result.categoryId ?? null),
     });
   },
   selectCategory: (categoryId) => set({ categoryId, nomineeId: null }),
