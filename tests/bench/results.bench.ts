@@ -10,6 +10,7 @@ import { computeAward } from '../../electron/scoring/compute-category';
 import { listProvinces, regionNominees } from '../../electron/services/regions.service';
 import { categoryInputs } from '../../electron/services/results/results.service';
 import { createFromTemplate } from '../../electron/services/template.service';
+import { NATIONAL_PROGRAMME } from './setup.bench';
 
 const CRITERIA = 20;
 const JURORS = 15;
@@ -26,15 +27,7 @@ function template(): Template {
   );
   return {
     format: TEMPLATE_FORMAT,
-    programme: {
-      name: 'Apresiasi Nasional',
-      organiser: 'Kemendikdasmen',
-      place: 'Jakarta',
-      startDate: null,
-      endDate: null,
-      decisionDate: null,
-      decisionPlace: '',
-    },
+    programme: NATIONAL_PROGRAMME,
     signatories: [],
     nominees,
     categories: [

@@ -11,6 +11,17 @@ import { readSetup } from '../../electron/services/setup.service';
 import { createFromTemplate } from '../../electron/services/template.service';
 import { Workspace } from '../../electron/services/workspace';
 
+/** The programme of the benchmarks' national awards. */
+export const NATIONAL_PROGRAMME: Template['programme'] = {
+  name: 'Apresiasi Nasional',
+  organiser: 'Kemendikdasmen',
+  place: 'Jakarta',
+  startDate: null,
+  endDate: null,
+  decisionDate: null,
+  decisionPlace: '',
+};
+
 /** A national award: all 38 provinces and 514 kab/kota, 20 categories × 5 criteria, 15 jurors. */
 export function nationalTemplate(): Template {
   const nominees = listProvinces().flatMap((p) =>
@@ -52,15 +63,7 @@ export function nationalTemplate(): Template {
   }));
   return {
     format: TEMPLATE_FORMAT,
-    programme: {
-      name: 'Apresiasi Nasional',
-      organiser: 'Kemendikdasmen',
-      place: 'Jakarta',
-      startDate: null,
-      endDate: null,
-      decisionDate: null,
-      decisionPlace: '',
-    },
+    programme: NATIONAL_PROGRAMME,
     signatories: [],
     nominees,
     categories,

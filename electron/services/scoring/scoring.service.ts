@@ -15,7 +15,7 @@ import type {
 import { checkScore } from '../../../shared/judging/score-rules';
 import { UserError } from '../../../shared/user-error';
 import type { AwardDb } from '../../db/open-award-db';
-import type { EventRow } from '../../db/schema';
+import type { CriterionRow, EventRow } from '../../db/schema';
 import { EventLog, RELEASE_META_KEY, type EventDraft } from './event-log';
 
 interface CellKey {
@@ -270,21 +270,7 @@ export class ScoringService {
     const category = this.q.category.get(categoryId);
     if (!category) throw new UserError('not_found', 'errors.notFound', { what: categoryId });
     const criteria = this.sqlite
-      .prepare<
-        [string],
-        {
-          id: string;
-          name: string;
-          description: string;
-          weight: number;
-          kind: 'judged' | 'indicator';
-          scale_min: number;
-          scale_max: number;
-          scale_step: number;
-          unit: string;
-          direction: 'higher' | 'lower';
-        }
-      >('SELECT * FROM criterion WHERE category_id = ? ORDER BY position_no')
+      .prepare<[string], CriterionRow>('SELECT * FROM criterion WHERE category_id = ? ORDER BY position_no')
       .all(categoryId);
     const levels = this.sqlite
       .prepare<[string], { criterion_id: string; label: string; min: number; max: number; descriptor: string }>(

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import type { Sheet, SheetNominee } from '../../../shared/judging/judging.schema';
 import { runningTotal } from '../../../shared/judging/score-rules';
 import { Button } from '../../ui/Button';
 import { Badge, Notice } from '../../ui/Card';
@@ -8,20 +7,10 @@ import { NotesField } from './NotesField';
 import { RubricLevels } from './RubricPanel';
 import { ScoreInput } from './ScoreInput';
 import { useCells, useFocusCell, useScoringActions } from './scoring.store';
-import { cellKey, scaleText, totalText } from './sheet-model';
+import { cellKey, scaleText, totalText, type SheetViewProps } from './sheet-model';
 
 /** One nominee at a time: every criterion with its full rubric, the scores, and the juror's notes. */
-export function NomineeView({
-  sheet,
-  nominees,
-  onComment,
-  onHistory,
-}: {
-  sheet: Sheet;
-  nominees: SheetNominee[];
-  onComment: (nomineeId: string, criterionId: string) => void;
-  onHistory: (nomineeId: string, criterionId: string) => void;
-}) {
+export function NomineeView({ sheet, nominees, onComment, onHistory }: SheetViewProps) {
   const { t, i18n } = useTranslation('scoring');
   const lang = i18n.language;
   const focus = useFocusCell();

@@ -1,31 +1,20 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Sheet, SheetCriterion, SheetNominee } from '../../../shared/judging/judging.schema';
+import type { SheetCriterion, SheetNominee } from '../../../shared/judging/judging.schema';
 import { runningTotal } from '../../../shared/judging/score-rules';
 import { Icon } from '../../ui/Icon';
 import { formatNumber, numberForInput } from '../../ui/format';
 import { CellView } from './CellView';
 import { step, type Move } from './grid-nav';
 import { useCells, useFocusCell, useProblems, useSaves, useScoringActions } from './scoring.store';
-import { cellKey, judgedOf, problemText, readScore, scaleText, totalText } from './sheet-model';
+import { cellKey, judgedOf, problemText, readScore, scaleText, totalText, type SheetViewProps } from './sheet-model';
 
 /**
  * The category grid: nominees × criteria, entered by keyboard like a spreadsheet. Digits overwrite the
  * focused cell, Enter saves and moves down, Tab moves right, Esc cancels, Delete clears. Conflict rows and
  * indicator columns are read-only and skipped; a submitted sheet is read-only throughout.
  */
-export function ScoreGrid({
-  sheet,
-  nominees,
-  onComment,
-  onHistory,
-}: {
-  sheet: Sheet;
-  /** The rows shown (all, or only "belum dinilai"). */
-  nominees: SheetNominee[];
-  onComment: (nomineeId: string, criterionId: string) => void;
-  onHistory: (nomineeId: string, criterionId: string) => void;
-}) {
+export function ScoreGrid({ sheet, nominees, onComment, onHistory }: SheetViewProps) {
   const { t, i18n } = useTranslation('scoring');
   const lang = i18n.language;
   const cells = useCells();

@@ -1,10 +1,19 @@
 import type { TFunction } from 'i18next';
 import type { Scale } from '../../../shared/award/award.schema';
-import type { Cell, Progress, Sheet, SheetCriterion } from '../../../shared/judging/judging.schema';
+import type { Cell, Progress, Sheet, SheetCriterion, SheetNominee } from '../../../shared/judging/judging.schema';
 import { checkScore, type ScoreProblem } from '../../../shared/judging/score-rules';
 import { formatNumber, parseDecimal } from '../../ui/format';
 
 /** `nomineeId|criterionId`: the key of one cell of the signed-in juror's sheet. */
+/** What the grid and the nominee view both take: the sheet, the rows shown, and the cell actions. */
+export interface SheetViewProps {
+  sheet: Sheet;
+  /** The rows shown (all, or only "belum dinilai"). */
+  nominees: SheetNominee[];
+  onComment: (nomineeId: string, criterionId: string) => void;
+  onHistory: (nomineeId: string, criterionId: string) => void;
+}
+
 export const cellKey = (nomineeId: string, criterionId: string) => `${nomineeId}|${criterionId}`;
 
 export const judgedOf = (sheet: Sheet): SheetCriterion[] => sheet.criteria.filter((c) => c.kind === 'judged');
