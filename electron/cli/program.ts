@@ -8,6 +8,9 @@ import { registerRegionsCommand } from './commands/regions.command';
 import { registerResultsCommand } from './commands/results.command';
 import { registerScoresCommand } from './commands/scores.command';
 import { registerTemplateCommand } from './commands/template.command';
+import { registerIndicatorsCommands } from './commands/indicators.command';
+import { registerMergeCommands } from './commands/merge.command';
+import { registerDocumentsCommands } from './commands/documents.command';
 import type { CliContext, CliKey } from './context';
 
 const titles: Record<string, CliKey> = {
@@ -62,5 +65,8 @@ export function buildProgram(ctx: CliContext): Program {
   registerRegionsCommand(program, ctx);
   registerScoresCommand(program, ctx);
   registerResultsCommand(program, ctx);
+  registerIndicatorsCommands(program, ctx);
+  registerMergeCommands(program, ctx);
+  registerDocumentsCommands(program, ctx);
   return program;
 }

@@ -1,73 +1,16 @@
-import type { Namespace, OpName, OpOutput, OpParsed } from '../../shared/ipc/contract';
 import { UserError } from '../../shared/user-error';
-import { translatorFor, type Language } from '../../shared/i18n/i18n';
+import { translatorFor } from '../../shared/i18n/i18n';
 import { exportTemplate, parseTemplate } from '../services/template.service';
 import { listProvinces, loadRegions } from '../services/regions.service';
 import { readSetup, setupService as s } from '../services/setup.service';
-import type { Workspace } from '../services/workspace';
-import type { Session } from '../../shared/judging/judging.schema';
-import { scoringFor } from '../services/scoring/scoring.service';
 import { checkPin, roster, setFirstPin } from '../services/scoring/session.service';
 import { awardResults } from '../services/results/results.service';
+import { award, chair, fromBase64, scoring, secretariat, setupAward, signedIn } from './guards';
+import type { Handlers, HostContext } from './host-context';
+import { indicatorHandlers } from './handlers/indicator.handlers';
+import { mergeHandlers } from './handlers/merge.handlers';
+import { documentHandlers } from './handlers/document.handlers';
 import { ballotTemplateFile, importBallotFile, previewBallotFile } from '../services/ballots/ballot-file.service';
-
-/** What a host gives the handlers: its workspace and the few things only it can do. */
-export interface HostContext {
-  kind: 'electron' | 'web';
-  /** The user's language for messages from main; changed by `app.setLanguage`. */
-  language: Language;
-  /** Tells the host the language changed (to rebuild menus). */
-  onLanguageChanged?: (language: Language) => void;
-  version: string;
-  workspace: Workspace;
-  /** Shows a native save dialog; null when cancelled or when the host has none. */
-  chooseSavePath?: (suggested: string) => Promise<string | null>;
-  /** Shows a native open dialog; null when cancelled or when the host has none. */
-  chooseOpenPath?: () => Promise<string | null>;
-  /** Tells the host an award was opened (recent documents, window title). */
-  onAwardOpened?: (path: string, name: string) => void;
-  /** Tells the host the award was closed (window title back to the app's name). */
-  onAwardClosed?: () => void;
-}
-
-export type Handlers = {
-  [N in Namespace]: {
-    [O in OpName<N>]: (ctx: HostContext, input: OpParsed<N, O>) => Promise<OpOutput<N, O>> | OpOutput<N, O>;
-  };
-};
-
-const award = (ctx: HostContext) => ctx.workspace.requireAward();
-const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
-const scoring = (ctx: HostContext) => scoringFor(award(ctx));
-
-/** The juror signed in on this host; every scoring call acts for them and only them. */
-function signedIn(ctx: HostContext): Session {
-  award(ctx);
-  const session = ctx.workspace.session;
-  if (!session) throw new UserError('not_signed_in', 'errors.notSignedIn');
-  return session;
-}
-/**
- * The award, for a setup change. Once scoring has started, only the ketua or sekretaris may change
- * the setup (criteria, nominees, conflicts, PINs): a juror must not rewrite their own conditions.
- */
-function setupAward(ctx: HostContext) {
-  const file = award(ctx);
-  if (scoringFor(file).started() && !ctx.workspace.session?.isSecretariat) {
-    throw new UserError('forbidden', 'errors.setupLockedWhileScoring');
-  }
-  return file;
-}
-function chair(ctx: HostContext): Session {
-  const session = signedIn(ctx);
-  if (!session.isChair) throw new UserError('forbidden', 'errors.chairOnly');
-  return session;
-}
-function secretariat(ctx: HostContext): Session {
-  const session = signedIn(ctx);
-  if (!session.isSecretariat) throw new UserError('forbidden', 'errors.secretariatOnly');
-  return session;
-}
 
 async function chooseNewPath(ctx: HostContext, name: string, path: string | null): Promise<string | null> {
   if (path) return path;
@@ -220,4 +163,9 @@ export const handlers: Handlers = {
       return target ? opened(ctx, await ctx.workspace.createFromTemplate(target, template, ctx.language)) : null;
     },
   },
+  indicator: indicatorHandlers,
+  merge: mergeHandlers,
+  document: documentHandlers,
 };
+
+export type { Handlers, HostContext };

@@ -9,6 +9,9 @@ import { ProgrammeScreen } from '../features/programme/ProgrammeScreen';
 import { ResultsScreen } from '../features/results/ResultsScreen';
 import { ScoringScreen } from '../features/scoring/ScoringScreen';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
+import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
+import { DocumentsScreen } from '../features/documents/DocumentsScreen';
+import { MergeScreen } from '../features/merge/MergeScreen';
 import { ConfirmDialog } from '../ui/Dialog';
 import { closeAward } from './award-actions';
 import { AppHeader } from './AppHeader';
@@ -25,6 +28,9 @@ const screens: Record<Section, ComponentType> = {
   results: ResultsScreen,
   chair: ChairScreen,
   ballots: BallotsScreen,
+  indicators: IndicatorsScreen,
+  documents: DocumentsScreen,
+  merge: MergeScreen,
 };
 
 /** The setup shell: header, sidebar and the current screen. */

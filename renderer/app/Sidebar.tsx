@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSetup } from '../features/award/award.store';
 import { Icon, type IconName } from '../ui/Icon';
-import { JUDGING_SECTIONS, SETUP_SECTIONS, useGo, useSection, type Section } from './nav.store';
+import { CLOSING_SECTIONS, JUDGING_SECTIONS, SETUP_SECTIONS, useGo, useSection, type Section } from './nav.store';
 
 const icons: Record<Section, IconName> = {
   programme: 'programme',
@@ -13,6 +13,9 @@ const icons: Record<Section, IconName> = {
   results: 'categories',
   chair: 'star',
   ballots: 'upload',
+  indicators: 'programme',
+  documents: 'signature',
+  merge: 'folder',
 };
 
 /** The setup sections, with a count where it helps (categories, nominees, jurors), then judging. */
@@ -49,6 +52,7 @@ export function Sidebar() {
     <nav className="sidebar" aria-label={t('nav.label')}>
       {group(t('nav.setup'), SETUP_SECTIONS)}
       {group(t('nav.judging'), JUDGING_SECTIONS)}
+      {group(t('nav.closing'), CLOSING_SECTIONS)}
     </nav>
   );
 }

@@ -4,8 +4,10 @@ import { useShallow } from 'zustand/react/shallow';
 
 /** Setup screens, then the judging screens (shown once the award has jurors). */
 export const SETUP_SECTIONS = ['programme', 'categories', 'nominees', 'jurors', 'templates'] as const;
-export const JUDGING_SECTIONS = ['scoring', 'results', 'chair', 'ballots'] as const;
-export const SECTIONS = [...SETUP_SECTIONS, ...JUDGING_SECTIONS] as const;
+export const JUDGING_SECTIONS = ['scoring', 'results', 'chair', 'ballots', 'indicators'] as const;
+/** After judging: the signed decision sheets and certificates, and merging the jurors' files. */
+export const CLOSING_SECTIONS = ['documents', 'merge'] as const;
+export const SECTIONS = [...SETUP_SECTIONS, ...JUDGING_SECTIONS, ...CLOSING_SECTIONS] as const;
 export type Section = (typeof SECTIONS)[number];
 
 interface NavState {

@@ -13,6 +13,9 @@ import { ballots as enBallots } from './locales/en/ballots';
 import { ranking as enRanking } from './locales/en/ranking';
 import { chair as enChair } from './locales/en/chair';
 import { scoring as enScoring } from './locales/en/scoring';
+import { indicators as enIndicators } from './locales/en/indicators';
+import { decision as enDecision } from './locales/en/decision';
+import { merge as enMerge } from './locales/en/merge';
 import { categories as idCategories } from './locales/id/categories';
 import { common as idCommon } from './locales/id/common';
 import { home as idHome } from './locales/id/home';
@@ -24,6 +27,9 @@ import { ballots as idBallots } from './locales/id/ballots';
 import { ranking as idRanking } from './locales/id/ranking';
 import { chair as idChair } from './locales/id/chair';
 import { scoring as idScoring } from './locales/id/scoring';
+import { indicators as idIndicators } from './locales/id/indicators';
+import { decision as idDecision } from './locales/id/decision';
+import { merge as idMerge } from './locales/id/merge';
 
 export const NAMESPACES = [
   'common',
@@ -37,6 +43,9 @@ export const NAMESPACES = [
   'chair',
   'ballots',
   'ranking',
+  'indicators',
+  'decision',
+  'merge',
   'results',
   'errors',
 ] as const;
@@ -54,6 +63,9 @@ const resources: Resource = {
     chair: idChair,
     ballots: idBallots,
     ranking: idRanking,
+    indicators: idIndicators,
+    decision: idDecision,
+    merge: idMerge,
   },
   en: {
     common: enCommon,
@@ -67,6 +79,9 @@ const resources: Resource = {
     chair: enChair,
     ballots: enBallots,
     ranking: enRanking,
+    indicators: enIndicators,
+    decision: enDecision,
+    merge: enMerge,
   },
 };
 

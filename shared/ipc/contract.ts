@@ -38,12 +38,11 @@ import { LANGUAGES } from '../i18n/i18n';
 import { AnalysisSchema } from '../scoring/analysis.schema';
 import { CategoryResultSchema } from '../scoring/scoring-result.schema';
 
-const op = <I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O) => ({
-  doc,
-  input,
-  output,
-});
-const none = z.undefined().or(z.null()).optional();
+import { op, none } from './op';
+import { indicatorContract } from './contracts/indicator.contract';
+import { mergeContract } from './contracts/merge.contract';
+import { documentContract } from './contracts/document.contract';
+
 const setup = AwardSetupSchema;
 const byId = z.object({ id: Id });
 const move = z.object({ id: Id, offset: z.union([z.literal(-1), z.literal(1)]) });
@@ -241,6 +240,9 @@ export const contract = {
       setup.nullable(),
     ),
   },
+  indicator: indicatorContract,
+  merge: mergeContract,
+  document: documentContract,
 } as const;
 
 /** Events main sends to the renderer (native menu, files opened from the OS). */

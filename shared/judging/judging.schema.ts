@@ -132,7 +132,24 @@ export const SavedCellSchema = z.object({
 });
 export type SavedCell = z.infer<typeof SavedCellSchema>;
 
-export const EventType = z.enum(['score', 'comment', 'note', 'submit', 'reopen', 'release']);
+/**
+ * Every kind of event in the log. 'indicator' is a measured value (no juror); 'tiebreak' the ketua's
+ * decision on a tie; 'resolve' the secretariat's decision on a merge conflict; 'finalise' and
+ * 'approve' seal a category's results and record each juror's approval of the decision sheet.
+ */
+export const EventType = z.enum([
+  'score',
+  'comment',
+  'note',
+  'submit',
+  'reopen',
+  'release',
+  'indicator',
+  'tiebreak',
+  'resolve',
+  'finalise',
+  'approve',
+]);
 export type EventType = z.infer<typeof EventType>;
 
 /** One entry of the append-only history, resolved to names for display. */

@@ -3,6 +3,8 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_scoring';
 import * as m0003 from './0003_results';
 import * as m0004 from './0004_event_guard';
+import * as m0005 from './0005_devices';
+import * as m0006 from './0006_documents';
 
 /** The static registry of migrations, in order. The schema version is the count of entries. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +12,8 @@ export const migrations: Record<string, Migration> = {
   '0002_scoring': m0002,
   '0003_results': m0003,
   '0004_event_guard': m0004,
+  '0005_devices': m0005,
+  '0006_documents': m0006,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

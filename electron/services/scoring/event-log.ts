@@ -66,6 +66,11 @@ export class EventLog {
         `INSERT INTO sheet (juror_id, category_id, status, clock) VALUES (?, ?, ?, ?)
          ON CONFLICT DO UPDATE SET status = excluded.status, clock = excluded.clock WHERE excluded.clock > sheet.clock`,
       ),
+      indicator: sqlite.prepare(
+        `INSERT INTO indicator_value (nominee_id, criterion_id, value, source, at, clock) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET value = excluded.value, source = excluded.source, at = excluded.at, clock = excluded.clock
+         WHERE excluded.clock > indicator_value.clock`,
+      ),
       release: sqlite.prepare(
         `INSERT INTO meta (key, value) VALUES ('${RELEASE_META_KEY}', ?)
          ON CONFLICT DO UPDATE SET value = excluded.value WHERE excluded.value > meta.value`,
@@ -155,6 +160,9 @@ export class EventLog {
       case 'submit':
       case 'reopen':
         this.q.sheet.run(e.juror_id, e.category_id, e.type === 'submit' ? 'submitted' : 'open', clock);
+        break;
+      case 'indicator':
+        this.q.indicator.run(e.nominee_id, e.criterion_id, e.value, e.source, e.at, clock);
         break;
       case 'release':
         this.q.release.run(`${clock}|${e.value === 1 ? 1 : 0}`);

@@ -31,6 +31,10 @@ export const common: LocaleShape<typeof id> = {
     results: 'Results',
     chair: 'Chair & secretariat',
     ballots: 'Paper ballots',
+    indicators: 'Indicator data',
+    closing: 'Decision',
+    documents: 'Decision sheets & certificates',
+    merge: 'Merge files',
   },
   header: {
     file: 'File',

@@ -28,6 +28,10 @@ export const common = {
     results: 'Hasil',
     chair: 'Ketua & Sekretariat',
     ballots: 'Surat Suara Kertas',
+    indicators: 'Data Indikator',
+    closing: 'Keputusan',
+    documents: 'Berita Acara & Piagam',
+    merge: 'Gabungkan Berkas',
   },
   header: {
     file: 'Berkas',

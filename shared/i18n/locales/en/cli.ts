@@ -1,4 +1,7 @@
 import type { cli as id } from '../id/cli';
+import { indicatorCli } from './cli-indicators';
+import { mergeCli } from './cli-merge';
+import { documentCli } from './cli-documents';
 
 /** Messages and help of the `juri` command line (English). */
 export const cli: Record<keyof typeof id, string> = {
@@ -86,4 +89,7 @@ export const cli: Record<keyof typeof id, string> = {
   methodTrimmed: 'trimmed mean',
   methodZscore: 'mean of z-scores',
   methodBorda: 'Borda count',
+  ...indicatorCli,
+  ...mergeCli,
+  ...documentCli,
 };

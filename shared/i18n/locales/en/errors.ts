@@ -1,4 +1,7 @@
 import type { errors as id } from '../id/errors';
+import { indicatorErrors } from './errors-indicators';
+import { mergeErrors } from './errors-merge';
+import { documentErrors } from './errors-documents';
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
 
@@ -76,4 +79,7 @@ export const errors: Same<typeof id> = {
   fileFormat: 'File "{{name}}" must be .xlsx or .csv.',
   noJudgedCriteria: 'No criterion here is judged by jurors, so there is no score sheet to make.',
   csvOneCategory: 'A CSV template holds one category. Choose the category, or download XLSX for all categories.',
+  indicator: indicatorErrors,
+  merge: mergeErrors,
+  document: documentErrors,
 };

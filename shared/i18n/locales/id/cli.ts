@@ -1,3 +1,7 @@
+import { indicatorCli } from './cli-indicators';
+import { mergeCli } from './cli-merge';
+import { documentCli } from './cli-documents';
+
 /** Messages and help of the `juri` command line (Bahasa Indonesia). */
 export const cli = {
   description: 'Juri — alat baris perintah untuk sekretariat dewan juri.',
@@ -85,4 +89,7 @@ export const cli = {
   methodTrimmed: 'rata-rata terpangkas',
   methodZscore: 'rata-rata skor-z',
   methodBorda: 'hitungan Borda',
+  ...indicatorCli,
+  ...mergeCli,
+  ...documentCli,
 };

@@ -1,3 +1,7 @@
+import { indicatorErrors } from './errors-indicators';
+import { mergeErrors } from './errors-merge';
+import { documentErrors } from './errors-documents';
+
 export const errors = {
   required: 'Wajib diisi.',
   tooLong: 'Terlalu panjang.',
@@ -75,4 +79,7 @@ export const errors = {
   fileFormat: 'Berkas "{{name}}" harus berformat .xlsx atau .csv.',
   noJudgedCriteria: 'Tidak ada kriteria yang dinilai juri di kategori ini, jadi tidak perlu lembar nilai.',
   csvOneCategory: 'Templat CSV hanya untuk satu kategori. Pilih kategorinya, atau unduh XLSX untuk semua kategori.',
+  indicator: indicatorErrors,
+  merge: mergeErrors,
+  document: documentErrors,
 };

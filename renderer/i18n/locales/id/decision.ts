@@ -1,0 +1,4 @@
+export const decision = {
+  title: 'Berita Acara & Piagam',
+  intro: '',
+};

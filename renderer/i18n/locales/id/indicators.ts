@@ -1,0 +1,4 @@
+export const indicators = {
+  title: 'Data Indikator',
+  intro: '',
+};

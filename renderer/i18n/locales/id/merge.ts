@@ -1,0 +1,4 @@
+export const merge = {
+  title: 'Gabungkan Berkas',
+  intro: '',
+};

@@ -1,0 +1,3 @@
+import type { mergeCli as id } from '../id/cli-merge';
+
+export const mergeCli: Record<keyof typeof id, string> = {};

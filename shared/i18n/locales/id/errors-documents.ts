@@ -1,0 +1,2 @@
+/** Messages of the documents features, under `errors.document.*`. */
+export const documentErrors = {};

@@ -1,0 +1,2 @@
+/** Messages of the indicators features, under `errors.indicator.*`. */
+export const indicatorErrors = {};

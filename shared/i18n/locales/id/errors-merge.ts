@@ -1,0 +1,2 @@
+/** Messages of the merge features, under `errors.merge.*`. */
+export const mergeErrors = {};

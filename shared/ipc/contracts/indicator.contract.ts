@@ -1,0 +1,2 @@
+/** The `indicator` namespace of the one IPC contract (composed in ../contract.ts). */
+export const indicatorContract = {} as const;

@@ -1,0 +1,2 @@
+/** The `merge` namespace of the one IPC contract (composed in ../contract.ts). */
+export const mergeContract = {} as const;
