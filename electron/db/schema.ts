@@ -148,6 +148,9 @@ export interface DB {
   sheet: SheetTable;
   pin_guard: PinGuardTable;
   indicator_value: IndicatorValueTable;
+  juror_signature: JurorSignatureTable;
+  committee_key: CommitteeKeyTable;
+  seal: SealTable;
 }
 
 /** Projection of 'indicator' events: the current measured value of one indicator for one nominee. */
@@ -168,3 +171,26 @@ export type NewCriterion = Insertable<CriterionTable>;
 export type NomineeRow = Selectable<NomineeTable>;
 export type JurorRow = Selectable<JurorTable>;
 export type EventRow = Selectable<EventTable>;
+
+/** A juror's handwritten signature, drawn on the signature pad (PNG data URL). */
+export interface JurorSignatureTable {
+  juror_id: string;
+  image: string;
+  at: string;
+}
+/** The award's committee certificate (PEM) and its private key, encrypted under the ketua's passphrase. */
+export interface CommitteeKeyTable {
+  id: number;
+  certificate: string;
+  private_key: string;
+  created_at: string;
+}
+/** Projection of 'finalise' events: whether a category's results are sealed, and what was sealed. */
+export interface SealTable {
+  category_id: string;
+  sealed: 0 | 1;
+  fingerprint: string | null;
+  /** The canonical results JSON the fingerprint is taken over. */
+  results: string | null;
+  clock: string;
+}

@@ -10,6 +10,7 @@ import type { Handlers, HostContext } from './host-context';
 import { indicatorHandlers } from './handlers/indicator.handlers';
 import { mergeHandlers } from './handlers/merge.handlers';
 import { documentHandlers } from './handlers/document.handlers';
+import { certificateHandlers } from './handlers/certificate.handlers';
 import { ballotTemplateFile, importBallotFile, previewBallotFile } from '../services/ballots/ballot-file.service';
 
 async function chooseNewPath(ctx: HostContext, name: string, path: string | null): Promise<string | null> {
@@ -166,6 +167,7 @@ export const handlers: Handlers = {
   indicator: indicatorHandlers,
   merge: mergeHandlers,
   document: documentHandlers,
+  certificate: certificateHandlers,
 };
 
 export type { Handlers, HostContext };

@@ -16,6 +16,7 @@ import { scoring as enScoring } from './locales/en/scoring';
 import { indicators as enIndicators } from './locales/en/indicators';
 import { decision as enDecision } from './locales/en/decision';
 import { merge as enMerge } from './locales/en/merge';
+import { certificates as enCertificates } from './locales/en/certificates';
 import { categories as idCategories } from './locales/id/categories';
 import { common as idCommon } from './locales/id/common';
 import { home as idHome } from './locales/id/home';
@@ -30,6 +31,7 @@ import { scoring as idScoring } from './locales/id/scoring';
 import { indicators as idIndicators } from './locales/id/indicators';
 import { decision as idDecision } from './locales/id/decision';
 import { merge as idMerge } from './locales/id/merge';
+import { certificates as idCertificates } from './locales/id/certificates';
 
 export const NAMESPACES = [
   'common',
@@ -46,6 +48,7 @@ export const NAMESPACES = [
   'indicators',
   'decision',
   'merge',
+  'certificates',
   'results',
   'errors',
 ] as const;
@@ -66,6 +69,7 @@ const resources: Resource = {
     indicators: idIndicators,
     decision: idDecision,
     merge: idMerge,
+    certificates: idCertificates,
   },
   en: {
     common: enCommon,
@@ -82,6 +86,7 @@ const resources: Resource = {
     indicators: enIndicators,
     decision: enDecision,
     merge: enMerge,
+    certificates: enCertificates,
   },
 };
 

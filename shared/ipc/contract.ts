@@ -42,6 +42,7 @@ import { op, none } from './op';
 import { indicatorContract } from './contracts/indicator.contract';
 import { mergeContract } from './contracts/merge.contract';
 import { documentContract } from './contracts/document.contract';
+import { certificateContract } from './contracts/certificate.contract';
 
 const setup = AwardSetupSchema;
 const byId = z.object({ id: Id });
@@ -243,6 +244,7 @@ export const contract = {
   indicator: indicatorContract,
   merge: mergeContract,
   document: documentContract,
+  certificate: certificateContract,
 } as const;
 
 /** Events main sends to the renderer (native menu, files opened from the OS). */

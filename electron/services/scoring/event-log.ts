@@ -71,6 +71,12 @@ export class EventLog {
          ON CONFLICT DO UPDATE SET value = excluded.value, source = excluded.source, at = excluded.at, clock = excluded.clock
          WHERE excluded.clock > indicator_value.clock`,
       ),
+      seal: sqlite.prepare(
+        `INSERT INTO seal (category_id, sealed, fingerprint, results, clock) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT DO UPDATE SET sealed = excluded.sealed, fingerprint = excluded.fingerprint,
+           results = excluded.results, clock = excluded.clock
+         WHERE excluded.clock > seal.clock`,
+      ),
       release: sqlite.prepare(
         `INSERT INTO meta (key, value) VALUES ('${RELEASE_META_KEY}', ?)
          ON CONFLICT DO UPDATE SET value = excluded.value WHERE excluded.value > meta.value`,
@@ -164,6 +170,11 @@ export class EventLog {
       case 'indicator':
         this.q.indicator.run(e.nominee_id, e.criterion_id, e.value, e.source, e.at, clock);
         break;
+      case 'finalise': {
+        const seal = sealOf(e);
+        this.q.seal.run(e.category_id, seal.sealed, seal.fingerprint, seal.results, clock);
+        break;
+      }
       case 'release':
         this.q.release.run(`${clock}|${e.value === 1 ? 1 : 0}`);
         break;
@@ -172,4 +183,22 @@ export class EventLog {
         break;
     }
   }
+}
+
+/**
+ * What a 'finalise' event says: value 1 seals the category with `text` = JSON `{ fingerprint, results }`
+ * (the canonical results signed off); value 0 is an audited reopen with `text` = the reason.
+ */
+export function sealOf(e: Pick<EventRow, 'value' | 'text'>): {
+  sealed: 0 | 1;
+  fingerprint: string | null;
+  results: string | null;
+} {
+  if (e.value !== 1) return { sealed: 0, fingerprint: null, results: null };
+  const parsed = JSON.parse(e.text ?? '{}') as { fingerprint?: unknown; results?: unknown };
+  return {
+    sealed: 1,
+    fingerprint: typeof parsed.fingerprint === 'string' ? parsed.fingerprint : null,
+    results: parsed.results === undefined ? null : JSON.stringify(parsed.results),
+  };
 }

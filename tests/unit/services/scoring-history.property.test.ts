@@ -219,14 +219,14 @@ describe('score history (property)', () => {
   // Events as a merge brings them: any devices (ids that prefix one another, non-ASCII ids whose
   // UTF-16 order differs from SQLite's), equal clocks across devices, any order, duplicates.
   it('folds exactly as EventLog.project applies, whatever the devices and the order', async () => {
-    const { sqlite, close } = await openAtMigration(join(dir, 'project.juri'), '0002_scoring');
+    const { sqlite, close } = await openAtMigration(join(dir, 'project.juri'), '0006_documents');
     try {
       const log = new EventLog(sqlite, 'local');
       const device = fc.constantFrom('a', 'ab', 'b', 'dev-\ufb00', 'dev-\u{1f600}');
       const event = fc.record({
         device_id: device,
         hlc: fc.record({ ms: fc.integer({ min: 1, max: 3 }), counter: fc.nat(2) }).map(formatHlc),
-        type: fc.constantFrom('score', 'comment', 'note', 'submit', 'reopen', 'release', 'future-type'),
+        type: fc.constantFrom('score', 'comment', 'note', 'submit', 'reopen', 'release', 'indicator', 'future-type'),
         juror_id: fc.constantFrom('j1', 'j2'),
         category_id: fc.constant('c1'),
         nominee_id: fc.constantFrom('n1', 'n2'),
@@ -248,7 +248,9 @@ describe('score history (property)', () => {
       );
       fc.assert(
         fc.property(events, fc.integer(), (list, seed) => {
-          sqlite.exec(`DELETE FROM score; DELETE FROM note; DELETE FROM sheet; DELETE FROM meta`);
+          sqlite.exec(
+            `DELETE FROM score; DELETE FROM note; DELETE FROM sheet; DELETE FROM indicator_value; DELETE FROM meta`,
+          );
           const order = shuffled([...list, ...list.slice(0, 5)], seed);
           for (const e of order) log.project(e);
           expect(projectionOf(sqlite)).toEqual(foldEvents(list));

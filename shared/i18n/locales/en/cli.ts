@@ -2,6 +2,7 @@ import type { cli as id } from '../id/cli';
 import { indicatorCli } from './cli-indicators';
 import { mergeCli } from './cli-merge';
 import { documentCli } from './cli-documents';
+import { certificateCli } from './cli-certificates';
 
 /** Messages and help of the `juri` command line (English). */
 export const cli: Record<keyof typeof id, string> = {
@@ -92,4 +93,5 @@ export const cli: Record<keyof typeof id, string> = {
   ...indicatorCli,
   ...mergeCli,
   ...documentCli,
+  ...certificateCli,
 };

@@ -2,6 +2,7 @@ import type { errors as id } from '../id/errors';
 import { indicatorErrors } from './errors-indicators';
 import { mergeErrors } from './errors-merge';
 import { documentErrors } from './errors-documents';
+import { certificateErrors } from './errors-certificates';
 
 type Same<T> = { [K in keyof T]: T[K] extends string ? string : Same<T[K]> };
 
@@ -82,4 +83,5 @@ export const errors: Same<typeof id> = {
   indicator: indicatorErrors,
   merge: mergeErrors,
   document: documentErrors,
+  certificate: certificateErrors,
 };

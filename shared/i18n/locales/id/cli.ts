@@ -1,6 +1,7 @@
 import { indicatorCli } from './cli-indicators';
 import { mergeCli } from './cli-merge';
 import { documentCli } from './cli-documents';
+import { certificateCli } from './cli-certificates';
 
 /** Messages and help of the `juri` command line (Bahasa Indonesia). */
 export const cli = {
@@ -92,4 +93,5 @@ export const cli = {
   ...indicatorCli,
   ...mergeCli,
   ...documentCli,
+  ...certificateCli,
 };

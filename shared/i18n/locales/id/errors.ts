@@ -1,6 +1,7 @@
 import { indicatorErrors } from './errors-indicators';
 import { mergeErrors } from './errors-merge';
 import { documentErrors } from './errors-documents';
+import { certificateErrors } from './errors-certificates';
 
 export const errors = {
   required: 'Wajib diisi.',
@@ -82,4 +83,5 @@ export const errors = {
   indicator: indicatorErrors,
   merge: mergeErrors,
   document: documentErrors,
+  certificate: certificateErrors,
 };

@@ -1,0 +1,3 @@
+export const certificates = {
+  title: 'Piagam Penghargaan',
+};

@@ -1,0 +1,3 @@
+import type { certificateCli as id } from '../id/cli-certificates';
+
+export const certificateCli: Record<keyof typeof id, string> = {};

@@ -1,0 +1,2 @@
+/** cli messages of the certificates feature. */
+export const certificateCli = {};

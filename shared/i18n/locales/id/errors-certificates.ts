@@ -1,0 +1,2 @@
+/** errors messages of the certificates feature. */
+export const certificateErrors = {};

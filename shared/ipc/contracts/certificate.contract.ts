@@ -1,0 +1,2 @@
+/** The `certificate` namespace of the one IPC contract (composed in ../contract.ts). */
+export const certificateContract = {} as const;
