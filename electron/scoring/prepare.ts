@@ -66,19 +66,38 @@ export function indexCategory(input: CategoryInput): Indexed {
   };
   let places = 0;
   for (const c of criteria) places = Math.max(places, dec(c.scale.min).places, dec(c.scale.max).places);
+  const sheets = input.sheets ?? [];
   for (const s of input.scores) places = Math.max(places, dec(s.value).places);
+  for (const s of sheets) for (const k in s.values) places = Math.max(places, dec(s.values[k]!).places);
+  // Scores repeat (1–100 on most scales): one BigInt per distinct value, not one per score.
+  const unitCache = new Map<number, bigint>();
   const toUnits = (x: number) => {
-    const d = dec(x);
-    return d.digits * pow10(places - d.places);
+    let u = unitCache.get(x);
+    if (u === undefined) {
+      const d = dec(x);
+      unitCache.set(x, (u = d.digits * pow10(places - d.places)));
+    }
+    return u;
   };
 
   const units = nominees.map(() => jurors.map(() => new Array<bigint | undefined>(criteria.length)));
+  const isJudged = criteria.map((c) => c.kind === 'judged');
   for (const s of input.scores) {
     const i = nIdx.get(s.nomineeId);
     const j = jIdx.get(s.jurorId);
     const c = cIdx.get(s.criterionId);
-    if (i === undefined || j === undefined || c === undefined || criteria[c]!.kind !== 'judged') continue;
+    if (i === undefined || j === undefined || c === undefined || !isJudged[c]) continue;
     units[i]![j]![c] = toUnits(s.value);
+  }
+  for (const s of sheets) {
+    const i = nIdx.get(s.nomineeId);
+    const j = jIdx.get(s.jurorId);
+    if (i === undefined || j === undefined) continue;
+    const row = units[i]![j]!;
+    for (const k in s.values) {
+      const c = cIdx.get(k);
+      if (c !== undefined && isJudged[c]) row[c] = toUnits(s.values[k]!);
+    }
   }
 
   const conflicted = new Set(input.conflicts.map((c) => `${c.jurorId}\u0000${c.nomineeId}`));

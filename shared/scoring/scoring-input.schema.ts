@@ -75,6 +75,11 @@ export const CategoryInputSchema = z.object({
   jurors: z.array(z.object({ id: Id, name: z.string() })),
   conflicts: z.array(z.object({ jurorId: Id, nomineeId: Id })),
   scores: z.array(z.object({ jurorId: Id, nomineeId: Id, criterionId: Id, value: finite })),
+  /**
+   * The same kind of data grouped per juror and nominee (criterion id → value), as the award file
+   * reads it: one object per sheet row instead of one per score. The engine takes both, together.
+   */
+  sheets: z.array(z.object({ jurorId: Id, nomineeId: Id, values: z.record(z.string(), finite) })).optional(),
   indicatorValues: z.array(z.object({ nomineeId: Id, criterionId: Id, value: finite })),
   tieBreak: z.array(TieBreakStepSchema),
 });

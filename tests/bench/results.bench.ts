@@ -11,6 +11,7 @@ import { listProvinces, regionNominees } from '../../electron/services/regions.s
 import { categoryInputs } from '../../electron/services/results/results.service';
 import { createFromTemplate } from '../../electron/services/template.service';
 import { NATIONAL_PROGRAMME } from './setup.bench';
+import type { AwardDb } from '../../electron/db/open-award-db';
 
 const CRITERIA = 20;
 const JURORS = 15;
@@ -73,33 +74,38 @@ function lcg(seed: number): () => number {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
+/** The national award file of this bench, every sheet scored (deterministic). */
+export async function nationalResultsAward(dir: string): Promise<{ award: AwardDb; count: number; nominees: number }> {
+  const t = template();
+  const award = await createFromTemplate(join(dir, 'national-results.juri'), t);
+  const { sqlite } = award;
+  const conflicts = new Set(t.jurors.flatMap((j) => j.conflicts.map((c) => `${j.id}|${c.nomineeId}`)));
+  const random = lcg(2024);
+  const insert = sqlite.prepare(
+    `INSERT INTO score (juror_id, category_id, nominee_id, criterion_id, value, value_clock)
+     VALUES (?, 'nasional', ?, ?, ?, '000000000000001-000000@bench')`,
+  );
+  let count = 0;
+  sqlite.transaction(() => {
+    for (const juror of t.jurors)
+      for (const nominee of t.nominees) {
+        if (conflicts.has(`${juror.id}|${nominee.id}`)) continue;
+        for (let k = 0; k < CRITERIA; k += 1) {
+          insert.run(juror.id, nominee.id, `k${k}`, 1 + Math.floor(random() * 100));
+          count += 1;
+        }
+      }
+  })();
+  return { award, count, nominees: t.nominees.length };
+}
+
 /** From the award file to ranked results, per method, against a plain SQL GROUP BY average. */
 export async function benchResults(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'juri-bench-results-'));
   try {
-    const t = template();
-    const award = await createFromTemplate(join(dir, 'national-results.juri'), t);
+    const { award, count, nominees } = await nationalResultsAward(dir);
     const { sqlite } = award;
-    const conflicts = new Set(t.jurors.flatMap((j) => j.conflicts.map((c) => `${j.id}|${c.nomineeId}`)));
-    const random = lcg(2024);
-    const insert = sqlite.prepare(
-      `INSERT INTO score (juror_id, category_id, nominee_id, criterion_id, value, value_clock)
-       VALUES (?, 'nasional', ?, ?, ?, '000000000000001-000000@bench')`,
-    );
-    let count = 0;
-    sqlite.transaction(() => {
-      for (const juror of t.jurors)
-        for (const nominee of t.nominees) {
-          if (conflicts.has(`${juror.id}|${nominee.id}`)) continue;
-          for (let k = 0; k < CRITERIA; k += 1) {
-            insert.run(juror.id, nominee.id, `k${k}`, 1 + Math.floor(random() * 100));
-            count += 1;
-          }
-        }
-    })();
-    console.log(
-      `results: ${t.nominees.length} nominees × ${CRITERIA} criteria × ${JURORS} jurors, ${count} scores in one file`,
-    );
+    console.log(`results: ${nominees} nominees × ${CRITERIA} criteria × ${JURORS} jurors, ${count} scores in one file`);
 
     const groupBy = sqlite.prepare('SELECT nominee_id, avg(value) AS v FROM score GROUP BY nominee_id');
     const sql: number[] = [];

@@ -8,12 +8,7 @@ import { listCategories } from '../../db/repos/category.repo';
 import { analyseCategory } from '../../scoring/analyse';
 import { computeCategory } from '../../scoring/compute-category';
 
-interface ScoreRow {
-  juror_id: string;
-  nominee_id: string;
-  criterion_id: string;
-  value: number;
-}
+type Sheet = NonNullable<CategoryInput['sheets']>[number];
 
 const tieStep = (step: TieBreakSetupStep): TieBreakStep =>
   step.kind === 'chair' ? { kind: 'chair', decisions: [] } : step;
@@ -50,23 +45,18 @@ export async function categoryInputs(award: AwardDb, categoryId?: string): Promi
      FROM score WHERE +category_id = ? AND value IS NOT NULL
      GROUP BY juror_id, category_id, nominee_id`,
   );
-  const scores = {
-    all: (categoryId: string): ScoreRow[] => {
-      const out: ScoreRow[] = [];
-      for (const row of grouped.all(categoryId)) {
-        const values = JSON.parse(row.values) as Record<string, number>;
-        for (const criterion_id in values) {
-          out.push({ juror_id: row.juror_id, nominee_id: row.nominee_id, criterion_id, value: values[criterion_id]! });
-        }
-      }
-      return out;
-    },
-  };
+  // The engine takes these rows as they are (no object per score); it skips criteria it does not judge.
+  const sheetsOf = (categoryId: string): Sheet[] =>
+    grouped.all(categoryId).map((row) => ({
+      jurorId: row.juror_id,
+      nomineeId: row.nominee_id,
+      values: JSON.parse(row.values) as Record<string, number>,
+    }));
   const measured = sqlite.prepare<[], { nominee_id: string; criterion_id: string; value: number }>(
     'SELECT nominee_id, criterion_id, value FROM indicator_value WHERE value IS NOT NULL',
   );
   const indicatorRows = measured.all();
-  return categories.map((c) => inputOf(c, nomineeNames, jurors, conflicts, scores.all(c.id), indicatorRows));
+  return categories.map((c) => inputOf(c, nomineeNames, jurors, conflicts, sheetsOf(c.id), indicatorRows));
 }
 
 function inputOf(
@@ -74,11 +64,10 @@ function inputOf(
   nomineeNames: ReadonlyMap<string, string>,
   jurors: { id: string; name: string }[],
   conflicts: { jurorId: string; nomineeId: string }[],
-  scoreRows: ScoreRow[],
+  sheets: Sheet[],
   indicatorRows: { nominee_id: string; criterion_id: string; value: number }[],
 ): CategoryInput {
   const nominees = new Set(c.nomineeIds);
-  const judged = new Set(c.criteria.filter((k) => k.kind === 'judged').map((k) => k.id));
   const indicators = new Set(c.criteria.filter((k) => k.kind === 'indicator').map((k) => k.id));
   const jurorIds = new Set(jurors.map((j) => j.id));
   const { method, trimK, quorum, winners, tieBreak } = c.scoring;
@@ -102,9 +91,8 @@ function inputOf(
     nominees: c.nomineeIds.map((id) => ({ id, name: nomineeNames.get(id) ?? id })),
     jurors,
     conflicts: conflicts.filter((x) => nominees.has(x.nomineeId)),
-    scores: scoreRows
-      .filter((s) => nominees.has(s.nominee_id) && judged.has(s.criterion_id) && jurorIds.has(s.juror_id))
-      .map((s) => ({ jurorId: s.juror_id, nomineeId: s.nominee_id, criterionId: s.criterion_id, value: s.value })),
+    scores: [],
+    sheets: sheets.filter((s) => nominees.has(s.nomineeId) && jurorIds.has(s.jurorId)),
     indicatorValues: indicatorRows
       .filter((v) => nominees.has(v.nominee_id) && indicators.has(v.criterion_id))
       .map((v) => ({ nomineeId: v.nominee_id, criterionId: v.criterion_id, value: v.value })),

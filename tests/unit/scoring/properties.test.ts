@@ -55,6 +55,25 @@ describe('scoring properties', () => {
     );
   });
 
+  it('gives the same result whether scores come one by one or grouped per juror and nominee', () => {
+    fc.assert(
+      fc.property(categoryArb(), fc.integer({ min: 0, max: 100 }), (input, split) => {
+        // Part of the scores as the award file reads them (one object per sheet row), the rest flat.
+        const cut = Math.floor((input.scores.length * split) / 100);
+        const sheets = new Map<string, { jurorId: string; nomineeId: string; values: Record<string, number> }>();
+        for (const s of input.scores.slice(cut)) {
+          const key = `${s.jurorId}|${s.nomineeId}`;
+          const sheet = sheets.get(key) ?? { jurorId: s.jurorId, nomineeId: s.nomineeId, values: {} };
+          sheet.values[s.criterionId] = s.value;
+          sheets.set(key, sheet);
+        }
+        const grouped = computeCategory({ ...input, scores: input.scores.slice(0, cut), sheets: [...sheets.values()] });
+        expect(grouped).toEqual(computeCategory(input));
+      }),
+      RUNS,
+    );
+  });
+
   it('trimmed mean with k = 0 equals the mean', () => {
     fc.assert(
       fc.property(categoryArb(['mean']), (input) => {
