@@ -5,6 +5,7 @@ import { listProvinces, loadRegions } from '../services/regions.service';
 import { readSetup, setupService as s } from '../services/setup.service';
 import { checkPin, roster, setFirstPin } from '../services/scoring/session.service';
 import { awardResults } from '../services/results/results.service';
+import { decideTie } from '../services/results/tie-decision.service';
 import { award, chair, fromBase64, scoring, secretariat, setupAward, signedIn } from './guards';
 import type { Handlers, HostContext } from './host-context';
 import { indicatorHandlers } from './handlers/indicator.handlers';
@@ -130,6 +131,10 @@ export const handlers: Handlers = {
     },
     release: (ctx, { released }) => ({ released: scoring(ctx).setReleased(chair(ctx).jurorId, released) }),
     history: (ctx, filter) => (secretariat(ctx), scoring(ctx).history(filter)),
+    decideTie: async (ctx, decision) => {
+      await decideTie(award(ctx), chair(ctx).jurorId, decision);
+      return awardResults(award(ctx), decision.categoryId);
+    },
   },
   results: {
     award: async (ctx, { categoryId }) => {

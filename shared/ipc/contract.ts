@@ -37,6 +37,7 @@ import {
 import { LANGUAGES } from '../i18n/i18n';
 import { AnalysisSchema } from '../scoring/analysis.schema';
 import { CategoryResultSchema } from '../scoring/scoring-result.schema';
+import { DecideTieSchema } from '../scoring/tie-decision.schema';
 
 import { op, none } from './op';
 import { indicatorContract } from './contracts/indicator.contract';
@@ -228,6 +229,11 @@ export const contract = {
       'The score history of any juror (ketua or sekretaris), newest first.',
       HistoryFilterSchema,
       z.array(HistoryEntrySchema),
+    ),
+    decideTie: op(
+      "Record the ketua's order of nominees the tie-break chain left tied, with a reason (ketua only); returns the category's results.",
+      DecideTieSchema,
+      z.array(z.object({ result: CategoryResultSchema, analysis: AnalysisSchema })),
     ),
   },
   regions: {

@@ -7,11 +7,14 @@ import type { AwardDb } from '../../db/open-award-db';
 import { listCategories } from '../../db/repos/category.repo';
 import { analyseCategory } from '../../scoring/analyse';
 import { computeCategory } from '../../scoring/compute-category';
+import type { TieDecision } from '../../../shared/scoring/tie-decision.schema';
+import { chairDecisions } from './chair-decisions';
 
 type Sheet = NonNullable<CategoryInput['sheets']>[number];
 
-const tieStep = (step: TieBreakSetupStep): TieBreakStep =>
-  step.kind === 'chair' ? { kind: 'chair', decisions: [] } : step;
+/** The chain as set up, with the ketua's recorded decisions filled in where the chain asks for them. */
+const tieStep = (step: TieBreakSetupStep, decisions: () => TieDecision[]): TieBreakStep =>
+  step.kind === 'chair' ? { kind: 'chair', decisions: decisions() } : step;
 
 /**
  * The engine's input for each category (or one), read from the award file: the setup, every
@@ -56,7 +59,9 @@ export async function categoryInputs(award: AwardDb, categoryId?: string): Promi
     'SELECT nominee_id, criterion_id, value FROM indicator_value WHERE value IS NOT NULL',
   );
   const indicatorRows = measured.all();
-  return categories.map((c) => inputOf(c, nomineeNames, jurors, conflicts, sheetsOf(c.id), indicatorRows));
+  return categories.map((c) =>
+    inputOf(c, nomineeNames, jurors, conflicts, sheetsOf(c.id), indicatorRows, () => chairDecisions(award, c.id)),
+  );
 }
 
 function inputOf(
@@ -66,6 +71,7 @@ function inputOf(
   conflicts: { jurorId: string; nomineeId: string }[],
   sheets: Sheet[],
   indicatorRows: { nominee_id: string; criterion_id: string; value: number }[],
+  decisions: () => TieDecision[],
 ): CategoryInput {
   const nominees = new Set(c.nomineeIds);
   const indicators = new Set(c.criteria.filter((k) => k.kind === 'indicator').map((k) => k.id));
@@ -78,7 +84,7 @@ function inputOf(
     trimK,
     quorum,
     winners,
-    tieBreak: tieBreak.map(tieStep),
+    tieBreak: tieBreak.map((step) => tieStep(step, decisions)),
     criteria: c.criteria.map((k) => ({
       id: k.id,
       name: k.name,

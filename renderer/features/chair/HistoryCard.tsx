@@ -129,7 +129,9 @@ function HistoryRow({ entry, setup }: { entry: HistoryEntry; setup: AwardSetup }
         {entry.nominee?.name ?? '—'}
         {entry.criterion ? <span className="cell-sub">{entry.criterion.name}</span> : null}
       </td>
-      <td className="chair-history__change">{describeChange(entry, t, i18n.language)}</td>
+      <td className="chair-history__change">
+        {describeChange(entry, t, i18n.language, (id) => setup.nominees.find((n) => n.id === id)?.name ?? id)}
+      </td>
       <td className="chair-history__source">{describeSource(entry.source, t)}</td>
     </tr>
   );

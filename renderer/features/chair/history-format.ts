@@ -1,3 +1,4 @@
+import { TieDecisionSchema } from '../../../shared/scoring/tie-decision.schema';
 import type { TFunction } from 'i18next';
 import type { HistoryEntry } from '../../../shared/judging/judging.schema';
 import { localeOf } from '../../i18n/i18n';
@@ -36,7 +37,12 @@ export function formatEventTime(at: string, language: string): string {
 }
 
 /** Old → new of a score, or what else changed, as one short line. */
-export function describeChange(entry: HistoryEntry, t: TFunction, language: string): string {
+export function describeChange(
+  entry: HistoryEntry,
+  t: TFunction,
+  language: string,
+  nomineeName: (id: string) => string = (id) => id,
+): string {
   const value = (v: number | null) => (v === null ? t('history.empty_value') : formatNumber(v, language));
   switch (entry.type) {
     case 'score':
@@ -45,7 +51,29 @@ export function describeChange(entry: HistoryEntry, t: TFunction, language: stri
       return t(`history.released_${entry.value === 1 ? 'true' : 'false'}`);
     case 'reopen':
       return entry.text ? t('history.reason', { text: entry.text }) : '';
+    case 'indicator':
+      return `${value(entry.oldValue)} → ${value(entry.value)}${entry.text ? ` — ${t('history.reason', { text: entry.text })}` : ''}`;
+    case 'tiebreak':
+      return describeTie(entry, t, nomineeName);
     default:
       return entry.text ?? '';
+  }
+}
+
+/** A tie decision's order and reason; its text is the JSON the results service records. */
+function describeTie(entry: HistoryEntry, t: TFunction, nomineeName: (id: string) => string): string {
+  const parsed = TieDecisionSchema.safeParse(parseJson(entry.text));
+  if (!parsed.success) return entry.text ?? '';
+  return t('history.tieOrder', {
+    order: parsed.data.nomineeIds.map(nomineeName).join(' › '),
+    reason: parsed.data.reason,
+  });
+}
+
+function parseJson(text: string | null): unknown {
+  try {
+    return JSON.parse(text ?? '');
+  } catch {
+    return null;
   }
 }

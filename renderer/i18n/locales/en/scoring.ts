@@ -96,6 +96,11 @@ export const scoring: LocaleShape<typeof id> = {
       submit: 'Submitted',
       reopen: 'Reopened',
       release: 'Results released',
+      indicator: 'Indicator value',
+      tiebreak: 'Tie decision',
+      resolve: 'Conflict decision',
+      finalise: 'Results finalised',
+      approve: 'Approved',
     },
   },
   nominee: {

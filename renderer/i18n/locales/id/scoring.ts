@@ -93,6 +93,11 @@ export const scoring = {
       submit: 'Dikirim',
       reopen: 'Dibuka kembali',
       release: 'Hasil dirilis',
+      indicator: 'Nilai indikator',
+      tiebreak: 'Keputusan seri',
+      resolve: 'Keputusan konflik',
+      finalise: 'Hasil ditetapkan',
+      approve: 'Disetujui',
     },
   },
   nominee: {

@@ -48,6 +48,9 @@ export const errors: Same<typeof id> = {
   pinNotSet: 'This juror has no PIN yet. Create one first.',
   pinAlreadySet: 'This juror already has a PIN. Sign in with it.',
   pinMismatch: 'The two PINs differ.',
+  tieNoChairStep:
+    "This category's tie-break chain does not end with the ketua's decision. Change the category's settings first.",
+  tieNotTied: 'The chosen nominees are not tied in this category. Reload the results and try again.',
   reasonRequired: 'Write the reason (at least 5 characters).',
   scoreOutOfRange: 'The score must be between {{min}} and {{max}}.',
   scoreOffStep: 'The score must be a multiple of {{step}} from {{min}} (between {{min}} and {{max}}).',

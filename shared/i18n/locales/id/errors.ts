@@ -47,6 +47,9 @@ export const errors = {
   pinNotSet: 'Juri ini belum punya PIN. Buat PIN terlebih dahulu.',
   pinAlreadySet: 'Juri ini sudah punya PIN. Masuk dengan PIN tersebut.',
   pinMismatch: 'Kedua PIN tidak sama.',
+  tieNoChairStep:
+    'Rantai penentu seri kategori ini tidak berakhir dengan keputusan ketua. Ubah pengaturan kategori lebih dulu.',
+  tieNotTied: 'Peserta yang dipilih tidak sedang seri di kategori ini. Muat ulang hasil lalu coba lagi.',
   reasonRequired: 'Tuliskan alasannya (paling sedikit 5 karakter).',
   scoreOutOfRange: 'Nilai harus antara {{min}} dan {{max}}.',
   scoreOffStep: 'Nilai harus kelipatan {{step}} mulai dari {{min}} (antara {{min}} dan {{max}}).',
