@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { i18n } from 'i18next';
+import { translateMessage } from '../../../shared/i18n/i18n';
+import type { MergeReport, MergeSourceReport, UndoResult } from '../../../shared/merge/merge.schema';
+import { UserError } from '../../../shared/user-error';
+import type { AwardDb } from '../../db/open-award-db';
+import type { EventRow } from '../../db/schema';
+import { scoringFor } from '../scoring/scoring.service';
+import { listConflicts } from './conflicts';
+import { registerDevice } from './device-key';
+import { verifySource, type VerifiedSource } from './verify-source';
+
+export interface MergeSource {
+  /** The name shown in the report (the file's own name). */
+  fileName: string;
+  path: string;
+}
+
+export interface MergeOptions {
+  /** Translates refusal reasons for the report. */
+  i18n: i18n;
+  now?: Date;
+  /** Where backups go; by default a folder beside the target. */
+  backupDir?: string;
+}
+
+const INSERT_EVENT = `INSERT INTO event (device_id, seq, hlc, at, type, actor_id, juror_id, category_id, nominee_id,
+  criterion_id, value, old_value, text, source, prev_hash, hash)
+  VALUES (@device_id, @seq, @hlc, @at, @type, @actor_id, @juror_id, @category_id, @nominee_id, @criterion_id,
+  @value, @old_value, @text, @source, @prev_hash, @hash)`;
+
+export const backupDirOf = (targetPath: string) => join(dirname(targetPath), `${basename(targetPath)}.cadangan`);
+
+const distinct = (values: (string | null)[]) =>
+  [...new Set(values.filter((v): v is string => v !== null))].sort();
+
+/**
+ * Merges committee files exported for merge into the open target. Each source is checked whole
+ * first (see verifySource); a refused source changes nothing and its reason is in the report.
+ * If anything is new, the target is backed up (SQLite backup API), then every new event of every
+ * accepted source is inserted and projected in ONE transaction, with a merge_log row per source.
+ * Events already held are skipped, so merging the same file twice, or in any order, gives the same state.
+ */
+export async function mergeFiles(target: AwardDb, sources: MergeSource[], options: MergeOptions): Promise<MergeReport> {
+  const now = options.now ?? new Date();
+  const { sqlite } = target;
+  const awardId = sqlite.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'award_id'").get()?.value;
+  if (!awardId) throw new Error('award file has no award id');
+  const held = sqlite.prepare<[string, number], { hash: string }>('SELECT hash FROM event WHERE device_id = ? AND seq = ?');
+  // Events accepted from earlier sources of this same merge count as held by the target.
+  const pending = new Map<string, string>();
+  const hashAt = (deviceId: string, seq: number) =>
+    pending.get(`${seq}@${deviceId}`) ?? held.get(deviceId, seq)?.hash;
+
+  const reports: MergeSourceReport[] = [];
+  const accepted: { source: MergeSource; verified: VerifiedSource; fresh: EventRow[]; report: MergeSourceReport }[] = [];
+  for (const source of sources) {
+    try {
+      const verified = await verifySource(source.path, { awardId, sqlite, hashAt });
+      const fresh = verified.events.filter((e) => hashAt(e.device_id, e.seq) === undefined);
+      for (const e of fresh) pending.set(`${e.seq}@${e.device_id}`, e.hash);
+      const report: MergeSourceReport = {
+        fileName: source.fileName,
+        sha256: verified.sha256,
+        accepted: true,
+        refusal: null,
+        deviceId: verified.manifest.deviceId,
+        jurorId: verified.manifest.jurorId,
+        enrolled: verified.enrol && !accepted.some((a) => a.verified.manifest.deviceId === verified.manifest.deviceId),
+        added: fresh.length,
+        duplicates: verified.events.length - fresh.length,
+        devices: distinct(verified.events.map((e) => e.device_id)),
+        jurors: distinct(verified.events.map((e) => e.juror_id)),
+        schemaVersion: verified.schemaVersion,
+      };
+      reports.push(report);
+      accepted.push({ source, verified, fresh, report });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      reports.push(refused(source, error, options.i18n));
+    }
+  }
+
+  const changes = accepted.filter((a) => a.fresh.length > 0 || a.report.enrolled);
+  let mergeId: string | null = null;
+  let backupPath: string | null = null;
+  if (changes.length > 0) {
+    mergeId = randomUUID();
+    const dir = options.backupDir ?? backupDirOf(target.path);
+    mkdirSync(dir, { recursive: true });
+    backupPath = join(dir, `sebelum-gabung-${now.toISOString().replace(/[:.]/g, '-')}-${mergeId.slice(0, 8)}.juri`);
+    await sqlite.backup(backupPath);
+    applyMerge(target, changes, mergeId, backupPath, now);
+  }
+  return { mergeId, at: now.toISOString(), sources: reports, conflicts: listConflicts(sqlite), backupPath };
+}
+
+function applyMerge(
+  target: AwardDb,
+  changes: { source: MergeSource; verified: VerifiedSource; fresh: EventRow[]; report: MergeSourceReport }[],
+  mergeId: string,
+  backupPath: string,
+  now: Date,
+): void {
+  const { sqlite } = target;
+  const log = scoringFor(target).log;
+  const insert = sqlite.prepare(INSERT_EVENT);
+  const record = sqlite.prepare(
+    `INSERT INTO merge_log (merge_id, at, source_name, sha256, device_id, added, duplicates, report, backup_path)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let newest = '';
+  sqlite
+    .transaction(() => {
+      for (const { source, verified, fresh, report } of changes) {
+        const m = verified.manifest;
+        if (report.enrolled) {
+          registerDevice(sqlite, { deviceId: m.deviceId, jurorId: m.jurorId, publicKey: m.publicKey, preRegistered: false }, now);
+        }
+        for (const e of fresh) {
+          insert.run(e);
+          log.project(e);
+          if (e.hlc > newest) newest = e.hlc;
+        }
+        record.run(
+          mergeId,
+          now.toISOString(),
+          source.fileName,
+          verified.sha256,
+          m.deviceId,
+          report.added,
+          report.duplicates,
+          JSON.stringify(report),
+          backupPath,
+        );
+      }
+    })
+    .immediate();
+  // Later local events must sort after everything merged in.
+  if (newest) log.observe(newest);
+}
+
+function refused(source: MergeSource, error: UserError, i18n: i18n): MergeSourceReport {
+  return {
+    fileName: source.fileName,
+    sha256: '',
+    accepted: false,
+    refusal: { code: error.key.replace(/^errors\.(merge\.)?/, ''), message: translateMessage(i18n.t, error.key, error.params) },
+    deviceId: null,
+    jurorId: null,
+    enrolled: false,
+    added: 0,
+    duplicates: 0,
+    devices: [],
+    jurors: [],
+    schemaVersion: null,
+  };
+}
+
+/** The last merge recorded in the award file, if any. */
+export function lastMerge(sqlite: Database.Database): { mergeId: string; backupPath: string; at: string } | undefined {
+  const row = sqlite
+    .prepare<[], { merge_id: string; backup_path: string; at: string }>(
+      'SELECT merge_id, backup_path, at FROM merge_log ORDER BY id DESC LIMIT 1',
+    )
+    .get();
+  return row ? { mergeId: row.merge_id, backupPath: row.backup_path, at: row.at } : undefined;
+}
+
+/** The reports of every merge recorded, newest first. */
+export function mergeHistory(sqlite: Database.Database): MergeSourceReport[] {
+  return sqlite
+    .prepare<[], { report: string }>('SELECT report FROM merge_log ORDER BY id DESC')
+    .all()
+    .map((r) => JSON.parse(r.report) as MergeSourceReport);
+}
+
+/**
+ * Puts the target back as it was before its last merge, from the backup taken then (SQLite
+ * backup API, so a reader never sees half a file). The target must not be open elsewhere.
+ */
+export async function undoLastMerge(targetPath: string): Promise<UndoResult> {
+  let last: ReturnType<typeof lastMerge>;
+  let awardId: string | undefined;
+  const probe = new Database(targetPath, { fileMustExist: true });
+  try {
+    last = lastMerge(probe);
+    awardId = probe.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'award_id'").get()?.value;
+  } finally {
+    probe.close();
+  }
+  if (!last) throw new UserError('not_found', 'errors.merge.nothingToUndo');
+  if (!existsSync(last.backupPath)) throw new UserError('not_found', 'errors.merge.backupMissing', { path: last.backupPath });
+  const backup = new Database(last.backupPath, { readonly: true, fileMustExist: true });
+  try {
+    const backupAward = backup.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'award_id'").get()?.value;
+    if (backupAward !== awardId) throw new UserError('invalid_input', 'errors.merge.backupMismatch', { path: last.backupPath });
+    await backup.backup(targetPath);
+  } finally {
+    backup.close();
+  }
+  return { restoredFrom: last.backupPath, mergeId: last.mergeId };
+}
