@@ -142,7 +142,7 @@ export function previewIndicators(
   const detected = [...new Map(readable.flatMap((r) => (r.detected ? [[r.detected.id, r.detected]] : []))).values()];
   // A workbook with a sheet per category: without a category the user must say which one.
   if (!category && detected.length > 1)
-    throw new UserError('invalid_input', 'errors.indicator.whichCategory', {
+    throw new UserError('invalid_input', 'errors.indicator.severalCategories', {
       categories: detected.map((c) => `${c.id} (${c.name})`).join(', '),
     });
   const pick =

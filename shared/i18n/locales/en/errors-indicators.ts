@@ -6,6 +6,8 @@ export const indicatorErrors: Same<typeof id> = {
   hasProblems: 'The indicator file has {{count}} problems. Nothing was written; fix the marked rows first.',
   whichCategory:
     'The category cannot be recognised from the column titles. Choose one of the categories with indicator criteria: {{categories}}.',
+  severalCategories:
+    'This file holds data for several categories: {{categories}}. Choose one (in the CLI: --category ID).',
   noIndicators: 'Category "{{category}}" has no indicator criteria, so there is no data to fill in.',
   noIndicatorCategories: 'This award has no indicator criteria in any category yet.',
   notIndicator: 'Criterion "{{criterion}}" is not an indicator criterion of this category.',

@@ -4,6 +4,8 @@ export const indicatorErrors = {
     'Berkas data indikator punya {{count}} masalah. Tidak ada yang ditulis; perbaiki dulu baris yang ditandai.',
   whichCategory:
     'Kategori tidak bisa dikenali dari judul kolom berkas. Pilih salah satu kategori dengan kriteria indikator: {{categories}}.',
+  severalCategories:
+    'Berkas ini berisi data beberapa kategori: {{categories}}. Pilih satu kategori (di CLI: --category ID).',
   noIndicators: 'Kategori "{{category}}" tidak punya kriteria indikator, jadi tidak ada data yang perlu diisi.',
   noIndicatorCategories: 'Penghargaan ini belum punya kriteria indikator di kategori mana pun.',
   notIndicator: 'Kriteria "{{criterion}}" bukan kriteria indikator di kategori ini.',
