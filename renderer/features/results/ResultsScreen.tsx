@@ -116,6 +116,7 @@ function ResultsBody({ session }: { session: Session }) {
           result={outcome.result}
           selectedId={selected?.nomineeId ?? null}
           onSelect={(id) => selectNominee(id === selected?.nomineeId ? null : id)}
+          canDecideTies={session.isChair && (category?.scoring.tieBreak.some((s) => s.kind === 'chair') ?? false)}
         />
         <AgreementCard analysis={outcome.analysis} jurorName={jurorName} />
       </div>

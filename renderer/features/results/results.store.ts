@@ -4,6 +4,8 @@ import type { Analysis } from '../../../shared/scoring/analysis.schema';
 import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
 import type { SheetStatusRow } from '../../../shared/judging/judging.schema';
 import { api } from '../../platform/api';
+import type { Envelope } from '../../../shared/ipc/envelope';
+import type { DecideTie } from '../../../shared/scoring/tie-decision.schema';
 
 export interface CategoryOutcome {
   result: CategoryResult;
@@ -21,6 +23,8 @@ interface ResultsState {
   loading: boolean;
   /** Asks main for the selected category's results (the engine and analysis run for that one only). */
   load: (withSheets: boolean) => Promise<void>;
+  /** The ketua's order for nominees left tied; the answer replaces the shown results. */
+  decideTie: (decision: DecideTie) => Promise<Envelope<unknown>>;
   selectCategory: (categoryId: string) => void;
   selectNominee: (nomineeId: string | null) => void;
   clear: () => void;
@@ -55,6 +59,11 @@ const resultsStore = create<ResultsState>((set, get) => ({
       openSheets: sheets?.ok ? sheets.value.filter((s) => s.status === 'open') : [],
     });
   },
+  decideTie: async (decision) => {
+    const result = await api().chair.decideTie(decision);
+    if (result.ok && get().categoryId === decision.categoryId) set({ outcomes: result.value, error: null });
+    return result;
+  },
   selectCategory: (categoryId) => set({ categoryId, nomineeId: null }),
   selectNominee: (nomineeId) => set({ nomineeId }),
   clear: () => set({ outcomes: [], openSheets: [], error: null, categoryId: null, nomineeId: null }),
@@ -75,6 +84,7 @@ export const useResultsActions = () =>
   resultsStore(
     useShallow((s) => ({
       load: s.load,
+      decideTie: s.decideTie,
       selectCategory: s.selectCategory,
       selectNominee: s.selectNominee,
       clear: s.clear,
