@@ -90,7 +90,8 @@ function appendPlaceholder(pdf: Buffer, info: SignatureInfo): Buffer {
   const formId = Number(formRef);
   const form = objectBody(text, formId);
   const fields = /\/Fields\s*\[([^\]]*)\]/.exec(form);
-  const firstWidget = fields?.[1] && /(\d+)\s+0\s+R/.exec(fields[1])?.[1];
+  const fieldList = fields?.[1] ?? '';
+  const firstWidget = /(\d+)\s+0\s+R/.exec(fieldList)?.[1];
   if (!fields || !firstWidget) throw new Error('PDF has no signature field');
   const pageRef = /\/P\s+(\d+)\s+0\s+R/.exec(objectBody(text, Number(firstWidget)))?.[1];
   if (!pageRef) throw new Error('signature field has no page');
@@ -98,7 +99,7 @@ function appendPlaceholder(pdf: Buffer, info: SignatureInfo): Buffer {
   const page = objectBody(text, pageId);
   const sigId = trailer.size;
   const widgetId = trailer.size + 1;
-  const fieldCount = (fields[1].match(/\d+\s+0\s+R/g) ?? []).length;
+  const fieldCount = (fieldList.match(/\d+\s+0\s+R/g) ?? []).length;
 
   const objects = new Map<number, string>();
   objects.set(
@@ -125,12 +126,12 @@ function appendPlaceholder(pdf: Buffer, info: SignatureInfo): Buffer {
       `Signature${fieldCount + 1}`,
     )}\n/F 4\n/P ${pageId} 0 R\n>>`,
   );
-  objects.set(formId, form.replace(fields[0], `/Fields [${fields[1].trim()} ${widgetId} 0 R]`));
+  objects.set(formId, form.replace(fields[0], `/Fields [${fieldList.trim()} ${widgetId} 0 R]`));
   const annots = /\/Annots\s*\[([^\]]*)\]/.exec(page);
   objects.set(
     pageId,
     annots
-      ? page.replace(annots[0], `/Annots [${annots[1].trim()} ${widgetId} 0 R]`)
+      ? page.replace(annots[0], `/Annots [${(annots[1] ?? '').trim()} ${widgetId} 0 R]`)
       : page.replace(/>>\s*$/, `/Annots [${widgetId} 0 R]\n>>`),
   );
 
