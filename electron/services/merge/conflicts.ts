@@ -41,7 +41,13 @@ class Setup {
   readonly competing: Set<string>;
   readonly criterionOf: Set<string>;
   constructor(sqlite: Database.Database) {
-    const ids = (sql: string) => new Set(sqlite.prepare<[], { id: string }>(sql).all().map((r) => r.id));
+    const ids = (sql: string) =>
+      new Set(
+        sqlite
+          .prepare<[], { id: string }>(sql)
+          .all()
+          .map((r) => r.id),
+      );
     this.jurors = ids('SELECT id FROM juror');
     this.categories = ids('SELECT id FROM category');
     this.nominees = ids('SELECT id FROM nominee');
@@ -127,7 +133,11 @@ export function listConflicts(sqlite: Database.Database): Conflict[] {
   const out: Conflict[] = [];
   const push = (kind: ConflictKind, key: string, evs: Ev[], missing: string[] = []) => {
     const first = evs[0] as Ev;
-    const id = idOf(kind, key, evs.map((e) => e.hash));
+    const id = idOf(
+      kind,
+      key,
+      evs.map((e) => e.hash),
+    );
     const now =
       first.type === 'score' && first.juror_id && first.category_id && first.nominee_id && first.criterion_id
         ? (current.get(first.juror_id, first.category_id, first.nominee_id, first.criterion_id)?.value ?? null)

@@ -34,8 +34,7 @@ const INSERT_EVENT = `INSERT INTO event (device_id, seq, hlc, at, type, actor_id
 
 export const backupDirOf = (targetPath: string) => join(dirname(targetPath), `${basename(targetPath)}.cadangan`);
 
-const distinct = (values: (string | null)[]) =>
-  [...new Set(values.filter((v): v is string => v !== null))].sort();
+const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))].sort();
 
 /**
  * Merges committee files exported for merge into the open target. Each source is checked whole
@@ -49,14 +48,16 @@ export async function mergeFiles(target: AwardDb, sources: MergeSource[], option
   const { sqlite } = target;
   const awardId = sqlite.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'award_id'").get()?.value;
   if (!awardId) throw new Error('award file has no award id');
-  const held = sqlite.prepare<[string, number], { hash: string }>('SELECT hash FROM event WHERE device_id = ? AND seq = ?');
+  const held = sqlite.prepare<[string, number], { hash: string }>(
+    'SELECT hash FROM event WHERE device_id = ? AND seq = ?',
+  );
   // Events accepted from earlier sources of this same merge count as held by the target.
   const pending = new Map<string, string>();
-  const hashAt = (deviceId: string, seq: number) =>
-    pending.get(`${seq}@${deviceId}`) ?? held.get(deviceId, seq)?.hash;
+  const hashAt = (deviceId: string, seq: number) => pending.get(`${seq}@${deviceId}`) ?? held.get(deviceId, seq)?.hash;
 
   const reports: MergeSourceReport[] = [];
-  const accepted: { source: MergeSource; verified: VerifiedSource; fresh: EventRow[]; report: MergeSourceReport }[] = [];
+  const accepted: { source: MergeSource; verified: VerifiedSource; fresh: EventRow[]; report: MergeSourceReport }[] =
+    [];
   for (const source of sources) {
     try {
       const verified = await verifySource(source.path, { awardId, sqlite, hashAt });
@@ -118,7 +119,11 @@ function applyMerge(
       for (const { source, verified, fresh, report } of changes) {
         const m = verified.manifest;
         if (report.enrolled) {
-          registerDevice(sqlite, { deviceId: m.deviceId, jurorId: m.jurorId, publicKey: m.publicKey, preRegistered: false }, now);
+          registerDevice(
+            sqlite,
+            { deviceId: m.deviceId, jurorId: m.jurorId, publicKey: m.publicKey, preRegistered: false },
+            now,
+          );
         }
         for (const e of fresh) {
           insert.run(e);
@@ -148,7 +153,10 @@ function refused(source: MergeSource, error: UserError, i18n: i18n): MergeSource
     fileName: source.fileName,
     sha256: '',
     accepted: false,
-    refusal: { code: error.key.replace(/^errors\.(merge\.)?/, ''), message: translateMessage(i18n.t, error.key, error.params) },
+    refusal: {
+      code: error.key.replace(/^errors\.(merge\.)?/, ''),
+      message: translateMessage(i18n.t, error.key, error.params),
+    },
     deviceId: null,
     jurorId: null,
     enrolled: false,
@@ -193,11 +201,15 @@ export async function undoLastMerge(targetPath: string): Promise<UndoResult> {
     probe.close();
   }
   if (!last) throw new UserError('not_found', 'errors.merge.nothingToUndo');
-  if (!existsSync(last.backupPath)) throw new UserError('not_found', 'errors.merge.backupMissing', { path: last.backupPath });
+  if (!existsSync(last.backupPath))
+    throw new UserError('not_found', 'errors.merge.backupMissing', { path: last.backupPath });
   const backup = new Database(last.backupPath, { readonly: true, fileMustExist: true });
   try {
-    const backupAward = backup.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'award_id'").get()?.value;
-    if (backupAward !== awardId) throw new UserError('invalid_input', 'errors.merge.backupMismatch', { path: last.backupPath });
+    const backupAward = backup
+      .prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'award_id'")
+      .get()?.value;
+    if (backupAward !== awardId)
+      throw new UserError('invalid_input', 'errors.merge.backupMismatch', { path: last.backupPath });
     await backup.backup(targetPath);
   } finally {
     backup.close();

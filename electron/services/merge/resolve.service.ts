@@ -11,7 +11,12 @@ import { listConflicts, RESOLVE_SOURCE } from './conflicts';
  * For a score conflict the chosen value is also written as a score event of this device, so the
  * current state stays a fold of the events. A quarantine is acknowledged: its events stay, uncounted.
  */
-export function resolveConflict(award: AwardDb, actorId: string | null, input: ResolveInput, now = new Date()): Conflict {
+export function resolveConflict(
+  award: AwardDb,
+  actorId: string | null,
+  input: ResolveInput,
+  now = new Date(),
+): Conflict {
   const log = scoringFor(award).log;
   log.append(now, () => {
     const conflict = listConflicts(award.sqlite).find((c) => c.id === input.conflictId);
@@ -31,7 +36,8 @@ export function resolveConflict(award: AwardDb, actorId: string | null, input: R
         )
         .get(conflict.criterionId ?? '', conflict.categoryId ?? '');
       const problem = scale ? checkScore(scale, input.value) : null;
-      if (problem) throw new UserError('invalid_input', problem.key, problem.params, [{ path: ['value'], message: problem.key }]);
+      if (problem)
+        throw new UserError('invalid_input', problem.key, problem.params, [{ path: ['value'], message: problem.key }]);
     }
     const drafts: EventDraft[] = [
       {
@@ -44,7 +50,14 @@ export function resolveConflict(award: AwardDb, actorId: string | null, input: R
       },
     ];
     if (scored) {
-      drafts.push({ type: 'score', actor_id: actorId, ...cell, value: input.value, old_value: conflict.current, source: RESOLVE_SOURCE });
+      drafts.push({
+        type: 'score',
+        actor_id: actorId,
+        ...cell,
+        value: input.value,
+        old_value: conflict.current,
+        source: RESOLVE_SOURCE,
+      });
     }
     return { drafts, result: () => undefined };
   });

@@ -117,7 +117,8 @@ function readChecked(db: Database.Database, target: TargetView): Omit<VerifiedSo
     const first = !prev || prev.device_id !== e.device_id;
     const expectedSeq = first ? 1 : (prev as EventRow).seq + 1;
     const expectedPrev = first ? GENESIS_HASH : (prev as EventRow).hash;
-    if (e.seq !== expectedSeq || e.prev_hash !== expectedPrev) refuse('brokenChain', { device: e.device_id, seq: e.seq });
+    if (e.seq !== expectedSeq || e.prev_hash !== expectedPrev)
+      refuse('brokenChain', { device: e.device_id, seq: e.seq });
     const { hash, ...base } = e;
     if (hashEvent(base) !== hash) refuse('brokenChain', { device: e.device_id, seq: e.seq });
     const held = target.hashAt(e.device_id, e.seq);

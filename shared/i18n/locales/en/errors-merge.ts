@@ -7,8 +7,7 @@ export const mergeErrors: Record<keyof typeof id, string> = {
   integrity: 'The file is damaged (SQLite integrity check failed: {{detail}}).',
   newerSchema:
     'The file was made by a newer version of Juri (schema {{found}}, this app {{known}}). Update Juri, then merge again.',
-  notExported:
-    'This file was not exported for merging (no signed manifest). Ask the juror to use "Export for merge".',
+  notExported: 'This file was not exported for merging (no signed manifest). Ask the juror to use "Export for merge".',
   otherAward: 'This file belongs to another award (different award id).',
   badManifest: 'The file’s manifest cannot be read.',
   deviceKeyMismatch: 'The key of device {{device}} differs from the registered key. The file may be forged.',

@@ -16,7 +16,8 @@ export const mergeErrors = {
   historyRewritten:
     'Riwayat perangkat {{device}} pada urutan {{seq}} berbeda dari yang sudah digabung. Riwayat yang ditulis ulang ditolak.',
   manifestMismatch: 'Isi berkas tidak cocok dengan manifesnya. Berkas telah diubah setelah diekspor.',
-  foreignEvents: 'Berkas memuat riwayat perangkat lain ({{device}}) yang belum pernah digabung. Gabungkan berkas perangkat itu sendiri.',
+  foreignEvents:
+    'Berkas memuat riwayat perangkat lain ({{device}}) yang belum pernah digabung. Gabungkan berkas perangkat itu sendiri.',
   nothingToUndo: 'Belum ada penggabungan yang bisa dibatalkan.',
   backupMissing: 'Cadangan sebelum penggabungan tidak ditemukan: {{path}}.',
   backupMismatch: 'Cadangan {{path}} bukan milik penghargaan ini.',
