@@ -1,3 +1,36 @@
 import type { documentCli as id } from '../id/cli-documents';
 
-export const documentCli: Record<keyof typeof id, string> = {};
+export const documentCli: Record<keyof typeof id, string> = {
+  exportDescription: 'Export documents from an award file',
+  exportDecisionDescription: "The jury's decision minutes (digitally signed PDF); passphrase from JURI_PASSPHRASE",
+  optOutPdf: 'PDF file to write',
+  optCategoryDecision: 'only this category (without: every category)',
+  decisionWritten: 'Minutes {{number}} written to {{path}}',
+  verifyDescription: 'Check the digital signature of a PDF made by Juri',
+  argPdf: 'PDF file',
+  optAwardVerify: 'award file (.juri) to match the certificate and results against',
+  verifyValid: 'VALID',
+  verifyInvalid: 'NOT VALID',
+  verifyResult: 'Result: {{verdict}}',
+  verifySignature: 'Signature {{n}}: {{state}} — {{signer}}, {{time}}',
+  verifySignatureOk: 'valid',
+  verifySignatureBad: 'not valid',
+  verifyCommittee: "this award's jury certificate",
+  verifyAward: 'Award: {{award}} (number {{number}})',
+  verifyCategory: 'Category {{name}}: {{state}}',
+  verifyMatches: 'results equal the award file',
+  verifyDiffers: 'results DIFFER from the award file',
+  verifyUnchecked: 'not compared (give --award)',
+  finaliseDescription: "Finalise (seal) one category's results as the chair",
+  optCategoryRequired: 'category id',
+  optActor: 'id of the chair who finalises (default: the first chair)',
+  finalised: 'Category {{category}} finalised. Fingerprint: {{fingerprint}}',
+  reopenSealDescription: 'Reopen a finalised category (recorded with a reason)',
+  optReason: 'reason for reopening',
+  reopened: 'Category {{category}} reopened.',
+  committeeCertDescription:
+    'Export the jury certificate (.cer); creates it first when missing (passphrase from JURI_PASSPHRASE)',
+  optOutCer: '.cer file to write',
+  certWritten: 'Certificate {{subject}} written to {{path}} (SHA-256 {{fingerprint}})',
+  certCreated: 'A new jury certificate was created.',
+};

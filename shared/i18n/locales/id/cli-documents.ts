@@ -1,2 +1,36 @@
 /** CLI messages of the documents commands (spread into the `cli` namespace). */
-export const documentCli = {};
+export const documentCli = {
+  exportDescription: 'Mengekspor dokumen dari berkas penghargaan',
+  exportDecisionDescription:
+    'Berita acara keputusan dewan juri (PDF bertanda tangan digital); frasa sandi dari JURI_PASSPHRASE',
+  optOutPdf: 'berkas PDF tujuan',
+  optCategoryDecision: 'hanya kategori ini (tanpa: seluruh kategori)',
+  decisionWritten: 'Berita acara {{number}} ditulis ke {{path}}',
+  verifyDescription: 'Memeriksa tanda tangan digital dokumen PDF dari Juri',
+  argPdf: 'berkas PDF',
+  optAwardVerify: 'berkas penghargaan (.juri) untuk mencocokkan sertifikat dan hasil',
+  verifyValid: 'SAH',
+  verifyInvalid: 'TIDAK SAH',
+  verifyResult: 'Hasil pemeriksaan: {{verdict}}',
+  verifySignature: 'Tanda tangan {{n}}: {{state}} — {{signer}}, {{time}}',
+  verifySignatureOk: 'sah',
+  verifySignatureBad: 'tidak sah',
+  verifyCommittee: 'sertifikat Dewan Juri penghargaan ini',
+  verifyAward: 'Penghargaan: {{award}} (nomor {{number}})',
+  verifyCategory: 'Kategori {{name}}: {{state}}',
+  verifyMatches: 'hasil sama dengan berkas penghargaan',
+  verifyDiffers: 'hasil BERBEDA dengan berkas penghargaan',
+  verifyUnchecked: 'tidak dicocokkan (beri --award)',
+  finaliseDescription: 'Memfinalkan (menyegel) hasil satu kategori atas nama ketua',
+  optCategoryRequired: 'ID kategori',
+  optActor: 'ID juri ketua yang memfinalkan (bawaan: ketua pertama)',
+  finalised: 'Kategori {{category}} difinalkan. Sidik jari: {{fingerprint}}',
+  reopenSealDescription: 'Membuka kembali kategori yang sudah difinalkan (tercatat dengan alasan)',
+  optReason: 'alasan membuka kembali',
+  reopened: 'Kategori {{category}} dibuka kembali.',
+  committeeCertDescription:
+    'Mengekspor sertifikat Dewan Juri (.cer); membuatnya dulu bila belum ada (frasa sandi dari JURI_PASSPHRASE)',
+  optOutCer: 'berkas .cer tujuan',
+  certWritten: 'Sertifikat {{subject}} ditulis ke {{path}} (SHA-256 {{fingerprint}})',
+  certCreated: 'Sertifikat Dewan Juri baru dibuat.',
+};
