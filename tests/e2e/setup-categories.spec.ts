@@ -150,6 +150,12 @@ test('how a category is ranked: method, quorum and winner titles are saved with 
   await dialog.getByLabel('Jumlah nilai yang dibuang di tiap ujung (k)').fill('1');
   await dialog.getByLabel('Kuorum juri').fill('0');
   await dialog.getByLabel('Gelar, satu per baris').fill('Juara I\nJuara II');
+  // Tie-break: a priority criterion first, then more first places, then the ketua.
+  await dialog.getByRole('button', { name: 'Tambah langkah' }).click();
+  await dialog.getByRole('button', { name: 'Naikkan langkah 3' }).click();
+  await dialog.getByRole('button', { name: 'Naikkan langkah 2' }).click();
+  await expect(dialog.getByLabel('Langkah 1', { exact: true })).toHaveValue(/^criterion:/);
+  await expect(dialog.getByLabel('Langkah 3', { exact: true })).toHaveValue('chair');
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   // A quorum of 0 is refused by main, inline, and nothing is saved.
   await expect(dialog.getByLabel('Kuorum juri')).toHaveAttribute('aria-invalid', 'true');
@@ -166,11 +172,20 @@ test('how a category is ranked: method, quorum and winner titles are saved with 
     trimK: 1,
     quorum: 3,
     winners: { kind: 'titles', titles: ['Juara I', 'Juara II'] },
+    tieBreak: [{ kind: 'criterion', criterionId: ppdb?.criteria[0]?.id }, { kind: 'firstPlaces' }, { kind: 'chair' }],
   });
   await page.reload();
   await app.go('Kategori & Kriteria');
   await categories.selectCategory('Respons PPDB terbaik');
   await page.getByRole('button', { name: 'Ubah kategori' }).click();
   await expect(page.getByRole('dialog', { name: 'Ubah kategori' }).getByLabel('Kuorum juri')).toHaveValue('3');
+  await expect(
+    page.getByRole('dialog', { name: 'Ubah kategori' }).getByLabel('Langkah 2', { exact: true }),
+  ).toHaveValue('firstPlaces');
+  await page
+    .getByRole('dialog', { name: 'Ubah kategori' })
+    .getByRole('group', { name: 'Penentu jika nilai akhir sama' })
+    .scrollIntoViewIfNeeded();
+  await page.screenshot({ path: new URL('../../.tmp/screens/category-tie-chain.png', import.meta.url).pathname });
   await page.screenshot({ path: new URL('../../.tmp/screens/category-scoring.png', import.meta.url).pathname });
 });

@@ -9,6 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { NumberField, Select, TextArea, TextField } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/use-field-errors';
 import { useSelectCategory } from './categories.store';
+import { TieChainEditor } from './TieChainEditor';
 
 /** Adds a category (null) or renames/describes one; a new category becomes the selected one. */
 export function CategoryDialog({ category, onClose }: { category: Category | null; onClose: () => void }) {
@@ -29,12 +30,14 @@ export function CategoryDialog({ category, onClose }: { category: Category | nul
     initial.winners.kind === 'titles' ? initial.winners.titles.join('\n') : 'Terbaik I\nTerbaik II\nTerbaik III',
   );
   const [top, setTop] = useState(initial.winners.kind === 'top' ? String(initial.winners.count) : '3');
+  const [tieBreak, setTieBreak] = useState(initial.tieBreak);
   const whole = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number.parseInt(text, 10) : Number.NaN);
   const scoring = (): CategoryScoring => ({
     ...initial,
     method,
     trimK: whole(trimK),
     quorum: whole(quorum),
+    tieBreak,
     winners:
       winnersKind === 'top'
         ? { kind: 'top', count: whole(top) }
@@ -150,6 +153,7 @@ export function CategoryDialog({ category, onClose }: { category: Category | nul
             error={errors.get('scoring.winners.count')}
           />
         )}
+        <TieChainEditor value={tieBreak} onChange={setTieBreak} criteria={category?.criteria ?? []} />
       </fieldset>
     </Dialog>
   );

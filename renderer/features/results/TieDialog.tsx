@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/ipc/envelope';
 import { fieldErrors } from '../../platform/api';
-import { Button } from '../../ui/Button';
+import { Button, IconButton } from '../../ui/Button';
 import { Notice } from '../../ui/Card';
 import { Dialog } from '../../ui/Dialog';
-import { Icon } from '../../ui/Icon';
 import { TextArea } from '../../ui/Field';
 import { useNotify } from '../../ui/toast.store';
 import { useResultsActions } from './results.store';
@@ -73,24 +72,18 @@ export function TieDialog({
           <li key={n.id} className="tie-order__item">
             <span className="tie-order__rank">{rank + i}</span>
             <span className="tie-order__name">{n.name}</span>
-            <Button
-              size="sm"
-              variant="ghost"
-              aria-label={t('tieDecision.up', { name: n.name })}
+            <IconButton
+              icon="up"
+              label={t('tieDecision.up', { name: n.name })}
               disabled={i === 0}
               onClick={() => move(i, -1)}
-            >
-              <Icon name="up" size={16} />
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              aria-label={t('tieDecision.down', { name: n.name })}
+            />
+            <IconButton
+              icon="down"
+              label={t('tieDecision.down', { name: n.name })}
               disabled={i === order.length - 1}
               onClick={() => move(i, 1)}
-            >
-              <Icon name="down" size={16} />
-            </Button>
+            />
           </li>
         ))}
       </ol>
