@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Category, TieBreakSetupStep } from '../../../shared/award/award.schema';
 import { UserError } from '../../../shared/user-error';
 import type { Analysis } from '../../../shared/scoring/analysis.schema';
@@ -113,8 +114,27 @@ export async function awardResults(
 ): Promise<{ result: CategoryResult; analysis: Analysis }[]> {
   return (await categoryInputs(award, categoryId)).map((input) => ({
     result: computeCategory(input, options),
-    analysis: analyseCategory(input),
+    analysis: cachedAnalysis(award, input),
   }));
+}
+
+const analyses = new WeakMap<AwardDb, Map<string, { key: string; analysis: Analysis }>>();
+
+/**
+ * The agreement and robustness analysis reruns the method dozens of times (leave-one-out, ±10 %
+ * weights): seconds at national scale. It is a pure function of the category's input, so it is
+ * kept per category and reused while the input is byte-for-byte the same (the results screen
+ * asks every few seconds, mostly with nothing changed).
+ */
+function cachedAnalysis(award: AwardDb, input: CategoryInput): Analysis {
+  let byCategory = analyses.get(award);
+  if (!byCategory) analyses.set(award, (byCategory = new Map()));
+  const key = createHash('sha256').update(JSON.stringify(input)).digest('base64');
+  const hit = byCategory.get(input.id);
+  if (hit?.key === key) return hit.analysis;
+  const analysis = analyseCategory(input);
+  byCategory.set(input.id, { key, analysis });
+  return analysis;
 }
 
 /** The stable JSON the CLI prints (`juri results --json`): scores on 0–100, 2 decimals. */

@@ -6,6 +6,10 @@ import type { Analysis } from '../../../shared/scoring/analysis.schema';
 import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
 import { useTempDir } from '../../helpers/temp-dir';
 import { valueOf } from '../../helpers/envelope';
+import { createDemoAward } from '../../../electron/services/demo.service';
+import { awardResults } from '../../../electron/services/results/results.service';
+import { scoringFor } from '../../../electron/services/scoring/scoring.service';
+import { readSetup, setupService } from '../../../electron/services/setup.service';
 
 const CAT = 'perencanaan-data';
 type Results = { result: CategoryResult; analysis: Analysis }[];
@@ -54,5 +58,49 @@ describe('results through the gate', () => {
     await signIn('juri-3', '3333');
     const released = valueOf<Results>(await dispatch(ctx, 'results:award', {}));
     expect(released.map((r) => r.result.categoryId)).toContain(CAT);
+  });
+});
+
+describe('the analysis cache', () => {
+  const tmp = useTempDir();
+
+  it('reuses the analysis while the category input is unchanged, and recomputes after a score or setup change', async () => {
+    const award = await createDemoAward(tmp.path('demo.juri'));
+    try {
+      const scoring = scoringFor(award);
+      for (const jurorId of ['juri-3', 'juri-4']) {
+        for (const [nomineeId, value] of [
+          ['wil-64.01', 90],
+          ['wil-64.74', 60],
+        ] as const) {
+          scoring.saveScore(jurorId, { categoryId: CAT, nomineeId, criterionId: 'pbd-dokumen', value });
+          scoring.saveScore(jurorId, { categoryId: CAT, nomineeId, criterionId: 'pbd-pendampingan', value });
+        }
+      }
+      const [first] = await awardResults(award, CAT);
+      const [again] = await awardResults(award, CAT);
+      expect(again!.analysis).toBe(first!.analysis);
+
+      // juri-4 now puts Bontang first: the jurors no longer agree.
+      for (const criterionId of ['pbd-dokumen', 'pbd-pendampingan']) {
+        scoring.saveScore('juri-4', { categoryId: CAT, nomineeId: 'wil-64.74', criterionId, value: 100 });
+      }
+      const [afterScore] = await awardResults(award, CAT);
+      expect(afterScore!.analysis).not.toBe(first!.analysis);
+      expect(afterScore!.analysis).not.toEqual(first!.analysis);
+
+      const category = (await readSetup(award)).categories.find((c) => c.id === CAT)!;
+      await setupService.saveCriterion(award, {
+        ...category.criteria[0]!,
+        categoryId: CAT,
+        weight: category.criteria[0]!.weight + 10,
+      });
+      const [afterSetup] = await awardResults(award, CAT);
+      expect(afterSetup!.analysis).not.toBe(afterScore!.analysis);
+      const [stillSame] = await awardResults(award, CAT);
+      expect(stillSame!.analysis).toBe(afterSetup!.analysis);
+    } finally {
+      await award.close();
+    }
   });
 });
