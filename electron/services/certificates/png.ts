@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_SIDE = 4000;
@@ -72,6 +72,79 @@ export function encodeGreyAlphaPng(width: number, height: number, pixels: Uint8A
   return Buffer.concat([
     PNG_SIGNATURE,
     chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Decoded 8-bit pixels as grey + alpha, or null for PNG variants this decoder leaves alone. */
+export function decodeToGreyAlpha(bytes: Uint8Array): { width: number; height: number; pixels: Uint8Array } | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { width, height } = pngSize(buf);
+  const depth = buf[24];
+  const colour = buf[25];
+  const interlace = buf[28];
+  const channels = colour === 0 ? 1 : colour === 2 ? 3 : colour === 4 ? 2 : colour === 6 ? 4 : 0;
+  if (depth !== 8 || interlace !== 0 || channels === 0) return null;
+  const data: Buffer[] = [];
+  for (let offset = 8; offset + 12 <= buf.length;) {
+    const length = buf.readUInt32BE(offset);
+    if (buf.toString('latin1', offset + 4, offset + 8) === 'IDAT')
+      data.push(buf.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const stride = width * channels;
+  const rows = new Uint8Array(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? rows[y * stride + x - channels]! : 0;
+      const b = y > 0 ? rows[(y - 1) * stride + x]! : 0;
+      const c = x >= channels && y > 0 ? rows[(y - 1) * stride + x - channels]! : 0;
+      const v = line[x]!;
+      let out = v;
+      if (filter === 1) out = v + a;
+      else if (filter === 2) out = v + b;
+      else if (filter === 3) out = v + ((a + b) >> 1);
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        out = v + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+      }
+      rows[y * stride + x] = out & 0xff;
+    }
+  }
+  const pixels = new Uint8Array(width * height * 2);
+  for (let i = 0; i < width * height; i++) {
+    const p = i * channels;
+    const grey = channels >= 3 ? (rows[p]! * 299 + rows[p + 1]! * 587 + rows[p + 2]! * 114) / 1000 : rows[p]!;
+    pixels[i * 2] = Math.round(grey);
+    pixels[i * 2 + 1] = channels === 2 ? rows[p + 1]! : channels === 4 ? rows[p + 3]! : 255;
+  }
+  return { width, height, pixels };
+}
+
+/**
+ * Encodes grey pixels with white (255) as the transparent colour key (a tRNS chunk). A PDF embeds
+ * such a PNG's data as it is, with no per-pixel work: far cheaper than an alpha channel.
+ */
+export function encodeKeyedGreyPng(width: number, height: number, grey: Uint8Array, keyed = true): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 0; // grey
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++)
+    Buffer.from(grey.buffer, grey.byteOffset + y * width, width).copy(raw, y * (width + 1) + 1);
+  return Buffer.concat([
+    PNG_SIGNATURE,
+    chunk('IHDR', ihdr),
+    ...(keyed ? [chunk('tRNS', Buffer.from([0, 255]))] : []),
     chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);

@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { certificateDocument } from './certificate';
+import type { CertificateBatchInput } from './certificate-data';
+import { writePdf } from './pdf-render';
+import { qrImage } from './qr-image';
+
+export interface BatchProgress {
+  done: number;
+  /** Certificates plus one for the combined print file. */
+  total: number;
+}
+
+export interface BatchResult {
+  dir: string;
+  files: string[];
+  combined: string | null;
+  cancelled: boolean;
+}
+
+export interface BatchOptions {
+  onProgress?: (progress: BatchProgress) => void;
+  isCancelled?: () => boolean;
+  /** Leave out the combined print file (the benchmark measures single files alone). */
+  combined?: boolean;
+}
+
+/**
+ * Writes one PDF per certificate, then the combined print file, in this thread. Each PDF is
+ * streamed to disk as it is made, so memory does not grow with the number of certificates.
+ * Stops between certificates once `isCancelled` says so.
+ */
+export async function renderCertificates(
+  input: CertificateBatchInput,
+  dir: string,
+  options: BatchOptions = {},
+): Promise<BatchResult> {
+  mkdirSync(dir, { recursive: true });
+  const withCombined = options.combined !== false;
+  const total = input.items.length + (withCombined ? 1 : 0);
+  const files: string[] = [];
+  const cancelled = () => options.isCancelled?.() === true;
+  for (const item of input.items) {
+    if (cancelled()) return { dir, files, combined: null, cancelled: true };
+    const file = join(dir, item.fileName);
+    // The QR image is made here, off the caller's thread, and dropped with the page.
+    await writePdf(certificateDocument(input.frame, [{ ...item, qrImage: qrImage(item.payload) }]), file);
+    files.push(file);
+    options.onProgress?.({ done: files.length, total });
+  }
+  if (!withCombined) return { dir, files, combined: null, cancelled: false };
+  if (cancelled()) return { dir, files, combined: null, cancelled: true };
+  const combined = join(dir, input.combinedName);
+  const pages = input.items.map((item) => ({ ...item, qrImage: qrImage(item.payload) }));
+  await writePdf(certificateDocument(input.frame, pages), combined);
+  options.onProgress?.({ done: total, total });
+  return { dir, files, combined, cancelled: false };
+}
+
+/** What the worker is given. */
+export interface WorkerJob {
+  input: CertificateBatchInput;
+  dir: string;
+  combined: boolean;
+  /** One Int32: set to 1 to cancel. Shared, so the worker sees it between certificates. */
+  cancel: SharedArrayBuffer;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: BatchProgress }
+  | { type: 'done'; result: BatchResult }
+  | { type: 'failed'; message: string };
+
+/** A batch running in a worker thread: its progress, cancel and outcome. */
+export interface BatchHandle {
+  cancel(): void;
+  result: Promise<BatchResult>;
+}
+
+/** The worker: its built `.js` beside this file, or from TypeScript sources (CLI via tsx, tests) through tsx. */
+function startWorker(job: WorkerJob): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./certificate-worker.js', import.meta.url), { workerData: job });
+  // Module hooks are not inherited by worker threads: the worker registers tsx before loading the entry.
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
+  const entry = new URL('./certificate-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(code, { eval: true, workerData: job });
+}
+
+/**
+ * Runs a batch off the calling thread: in a `node:worker_threads` worker, which works the same
+ * in Electron's main process, the CLI and the web host. The worker gets plain data (no database).
+ */
+export function exportCertificatesInWorker(
+  input: CertificateBatchInput,
+  dir: string,
+  options: { onProgress?: (progress: BatchProgress) => void; combined?: boolean } = {},
+): BatchHandle {
+  const cancel = new SharedArrayBuffer(4);
+  const flag = new Int32Array(cancel);
+  const worker = startWorker({ input, dir, combined: options.combined !== false, cancel });
+  const result = new Promise<BatchResult>((resolve, reject) => {
+    let settled = false;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') options.onProgress?.(message.progress);
+      else if (message.type === 'done') {
+        settled = true;
+        resolve(message.result);
+      } else {
+        settled = true;
+        reject(new Error(message.message));
+      }
+    });
+    worker.on('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`certificate worker stopped (exit code ${code})`));
+    });
+  });
+  return { cancel: () => Atomics.store(flag, 0, 1), result };
+}

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AwardDb } from '../../../electron/db/open-award-db';
+import {
+  exportCertificatesInWorker,
+  renderCertificates,
+} from '../../../electron/services/certificates/certificate-batch';
+import {
+  certificateBatchFor,
+  verifyCertificatePayload,
+} from '../../../electron/services/certificates/certificate-data';
+import { certificateKey, signClaim } from '../../../electron/services/certificates/certificate-key';
+import { addDemoSignatures } from '../../../electron/services/certificates/demo-signatures';
+import { createDemoAward } from '../../../electron/services/demo.service';
+import { useTempDir } from '../../helpers/temp-dir';
+import { CATEGORY, scoredDemo } from './fixtures';
+import { pdfPages, pdfText, readQrFromPdf } from './read-qr';
+
+describe('certificates (Piagam Penghargaan)', () => {
+  const tmp = useTempDir();
+  const open: AwardDb[] = [];
+  afterEach(async () => {
+    for (const a of open.splice(0)) await a.close();
+  });
+  const demo = async () => {
+    const award = await scoredDemo(tmp.path('demo.juri'));
+    open.push(award);
+    addDemoSignatures(award);
+    return award;
+  };
+
+  it('writes one landscape PDF per winner and a combined print file, with the names, title, date and QR', async () => {
+    const award = await demo();
+    const batch = await certificateBatchFor(award, CATEGORY);
+    expect(batch.items.map((i) => i.title)).toEqual(['Terbaik I', 'Terbaik II', 'Terbaik III']);
+    const progress: number[] = [];
+    const result = await renderCertificates(batch, tmp.path('out'), { onProgress: (p) => progress.push(p.done) });
+    expect(progress).toEqual([1, 2, 3, 4]);
+    expect(result.files).toHaveLength(3);
+    const first = batch.items[0]!;
+    const text = pdfText(result.files[0]!).replace(/\s+/g, ' ');
+    expect(text).toContain('PIAGAM PENGHARGAAN');
+    expect(text).toContain(first.nominee);
+    expect(text).toContain(`Terbaik I — ${first.category}`);
+    expect(text).toContain('Samarinda, 27 November 2024');
+    expect(text).toContain('Prof. Dr. Siti Rahmawati, M.Pd.');
+    expect(text).toContain('Dr. Hendra Wijaya, M.Pd.');
+    for (const file of result.files) expect(pdfPages(file)).toBe(1);
+    expect(pdfPages(result.combined!)).toBe(3);
+    expect(pdfText(result.combined!)).toContain(batch.items[2]!.nominee);
+    // The page's QR code, read back from a 150 dpi render, is the signed payload and verifies.
+    const payload = readQrFromPdf(result.files[0]!, tmp.path('page'));
+    expect(payload).toBe(first.payload);
+    const offline = await verifyCertificatePayload(payload!);
+    expect(offline).toMatchObject({ valid: true, signatureValid: true, award: null });
+    expect(offline.claim).toMatchObject({ c: CATEGORY, r: 1, t: 'Terbaik I', d: '2024-11-27' });
+    const withFile = await verifyCertificatePayload(payload!, award);
+    expect(withFile).toMatchObject({
+      valid: true,
+      award: { sameKey: true, matchesResults: true, nominee: first.nominee },
+    });
+  });
+
+  it('refuses a tampered payload, another award’s payload and a claim the results do not support', async () => {
+    const award = await demo();
+    const batch = await certificateBatchFor(award, CATEGORY);
+    const [body, signature] = batch.items[1]!.payload.split('.') as [string, string];
+    const claim = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const promoted = Buffer.from(JSON.stringify({ ...claim, r: 1, t: 'Terbaik I' })).toString('base64url');
+    const tampered = await verifyCertificatePayload(`${promoted}.${signature}`, award);
+    expect(tampered).toMatchObject({
+      valid: false,
+      signatureValid: false,
+      problem: 'errors.certificate.signatureInvalid',
+    });
+    expect(await verifyCertificatePayload('not a certificate')).toMatchObject({
+      valid: false,
+      problem: 'errors.certificate.payloadUnreadable',
+    });
+    // Signed with this award's key but claiming a title the results do not give.
+    const key = certificateKey(award.sqlite);
+    const forged = signClaim(
+      { ...(claim as { a: string; c: string; n: string; d: string }), r: 1, t: 'Terbaik I' },
+      key,
+    );
+    expect(await verifyCertificatePayload(forged, award)).toMatchObject({
+      valid: false,
+      signatureValid: true,
+      award: { sameKey: true, matchesResults: false },
+      problem: 'errors.certificate.resultsDiffer',
+    });
+    // A genuine certificate of another award file (its own key) fails against this file.
+    const other = await createDemoAward(tmp.path('other.juri'));
+    open.push(other);
+    const foreign = signClaim(
+      { a: 'x', c: CATEGORY, n: 'wil-64.01', r: 1, t: 'Terbaik I', d: '2024-11-27' },
+      certificateKey(other.sqlite),
+    );
+    expect((await verifyCertificatePayload(foreign)).valid).toBe(true);
+    expect(await verifyCertificatePayload(foreign, award)).toMatchObject({
+      valid: false,
+      award: { sameKey: false },
+      problem: 'errors.certificate.otherAward',
+    });
+  });
+
+  it('keeps one certificate key per award file', async () => {
+    const award = await demo();
+    const a = certificateKey(award.sqlite);
+    const b = certificateKey(award.sqlite);
+    expect(a).toEqual(b);
+    expect(createHash('sha256').update(a.publicRaw).digest('hex')).toHaveLength(64);
+  });
+
+  it('runs the batch in a worker thread, reports progress and stops when cancelled', async () => {
+    const award = await demo();
+    const batch = await certificateBatchFor(award, CATEGORY);
+    const many = {
+      ...batch,
+      items: Array.from({ length: 40 }, (_, i) => ({ ...batch.items[i % 3]!, fileName: `c-${i}.pdf` })),
+    };
+    const seen: number[] = [];
+    const handle = exportCertificatesInWorker(many, tmp.path('cancelled'), {
+      onProgress: (p) => {
+        seen.push(p.done);
+        if (p.done === 2) handle.cancel();
+      },
+    });
+    const result = await handle.result;
+    expect(result.cancelled).toBe(true);
+    expect(result.combined).toBeNull();
+    expect(result.files.length).toBeGreaterThanOrEqual(2);
+    expect(result.files.length).toBeLessThan(40);
+    expect(seen.at(-1)).toBeLessThan(41);
+
+    const done = await exportCertificatesInWorker(batch, tmp.path('whole')).result;
+    expect(done).toMatchObject({ cancelled: false });
+    expect(done.files).toHaveLength(3);
+    expect(pdfPages(done.combined!)).toBe(3);
+  });
+});
