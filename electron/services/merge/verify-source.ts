@@ -8,7 +8,8 @@ import { UserError } from '../../../shared/user-error';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { JURI_APPLICATION_ID, openAwardDb } from '../../db/open-award-db';
 import type { EventRow } from '../../db/schema';
-import { GENESIS_HASH, hashEvent } from '../scoring/event-hash';
+import { GENESIS_HASH } from '../scoring/event-hash';
+import { fastHashEvent } from './fast-hash';
 import { knownDevice, verifyManifest } from './device-key';
 import { MANIFEST_KEY, SIGNATURE_KEY } from './export.service';
 
@@ -120,7 +121,7 @@ function readChecked(db: Database.Database, target: TargetView): Omit<VerifiedSo
     if (e.seq !== expectedSeq || e.prev_hash !== expectedPrev)
       refuse('brokenChain', { device: e.device_id, seq: e.seq });
     const { hash, ...base } = e;
-    if (hashEvent(base) !== hash) refuse('brokenChain', { device: e.device_id, seq: e.seq });
+    if (fastHashEvent(base) !== hash) refuse('brokenChain', { device: e.device_id, seq: e.seq });
     const held = target.hashAt(e.device_id, e.seq);
     if (held !== undefined && held !== hash) refuse('historyRewritten', { device: e.device_id, seq: e.seq });
     if (e.device_id === manifest.deviceId) {
