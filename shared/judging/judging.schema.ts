@@ -91,6 +91,8 @@ export const SheetSchema = z.object({
   nominees: z.array(SheetNomineeSchema),
   cells: z.array(CellSchema),
   notes: z.array(NoteSchema),
+  /** The measured values of the category's indicator criteria (read-only for jurors; the secretariat imports them). */
+  measured: z.array(z.object({ nomineeId: Id, criterionId: Id, value: z.number() })),
   progress: ProgressSchema,
 });
 export type Sheet = z.infer<typeof SheetSchema>;

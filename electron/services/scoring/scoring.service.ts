@@ -332,6 +332,13 @@ export class ScoringService {
       })),
       cells,
       notes,
+      measured: this.sqlite
+        .prepare<[string], { nomineeId: string; criterionId: string; value: number }>(
+          `SELECT v.nominee_id AS nomineeId, v.criterion_id AS criterionId, v.value FROM indicator_value v
+           JOIN criterion k ON k.id = v.criterion_id AND k.category_id = ? AND k.kind = 'indicator'
+           WHERE v.value IS NOT NULL`,
+        )
+        .all(categoryId),
       progress: this.progressOf(jurorId, categoryId),
     };
   }

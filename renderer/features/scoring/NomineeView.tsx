@@ -56,6 +56,8 @@ export function NomineeView({ sheet, nominees, onComment, onHistory }: SheetView
       <div className="sc-nominee__criteria">
         {sheet.criteria.map((c) => {
           const cell = cells[cellKey(nominee.id, c.id)];
+          const measuredOf = (criterionId: string) =>
+            sheet.measured.find((m) => m.nomineeId === nominee.id && m.criterionId === criterionId)?.value;
           return (
             <article key={c.id} className="sc-criterion" aria-label={c.name}>
               <header className="sc-criterion__head">
@@ -88,7 +90,13 @@ export function NomineeView({ sheet, nominees, onComment, onHistory }: SheetView
                   </div>
                 </div>
               ) : (
-                <p className="sc-muted">{t('grid.indicatorCell')}</p>
+                <p className="sc-muted">
+                  {measuredOf(c.id) === undefined
+                    ? t('grid.indicatorEmpty')
+                    : t('grid.indicatorValue', {
+                        value: `${formatNumber(measuredOf(c.id)!, lang)}${c.unit ? ` ${c.unit}` : ''}`,
+                      })}
+                </p>
               )}
             </article>
           );

@@ -31,6 +31,10 @@ export function ScoreGrid({ sheet, nominees, onComment, onHistory }: SheetViewPr
 
   const judged = judgedOf(sheet);
   const rows = useMemo(() => nominees.filter((n) => !n.conflict), [nominees]);
+  const measured = useMemo(
+    () => new Map(sheet.measured.map((m) => [cellKey(m.nomineeId, m.criterionId), m.value])),
+    [sheet.measured],
+  );
 
   // Keep the focused cell on a row that is shown.
   useEffect(() => {
@@ -216,7 +220,7 @@ export function ScoreGrid({ sheet, nominees, onComment, onHistory }: SheetViewPr
                 {sheet.criteria.map((c, i) => {
                   const key = cellKey(n.id, c.id);
                   const cell = cells[key];
-                  const value = cell?.value ?? null;
+                  const value = c.kind === 'indicator' ? (measured.get(key) ?? null) : (cell?.value ?? null);
                   const editable = c.kind === 'judged' && !n.conflict;
                   const active = editable && focus?.nomineeId === n.id && focus.criterionId === c.id;
                   const isEditing = editing?.key === key;

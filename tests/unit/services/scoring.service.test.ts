@@ -4,6 +4,7 @@ import { dispatch } from '../../../electron/ipc/gate';
 import type { HostContext } from '../../../electron/ipc/handlers';
 import { hashEvent } from '../../../electron/services/scoring/event-hash';
 import { Workspace } from '../../../electron/services/workspace';
+import { scoringFor } from '../../../electron/services/scoring/scoring.service';
 import type { EventRow } from '../../../electron/db/schema';
 import { useTempDir } from '../../helpers/temp-dir';
 import { errorOf, valueOf } from '../../helpers/envelope';
@@ -34,6 +35,40 @@ describe('scoring through the gate', () => {
   const call = (ctx: HostContext, channel: string, input?: unknown) => dispatch(ctx, channel, input);
   const signIn = async (ctx: HostContext, jurorId: string, pin: string) =>
     valueOf<Session>(await call(ctx, 'session:signIn', { jurorId, pin }));
+
+  it("shows jurors the category's measured indicator values, read-only, newest value per cell", async () => {
+    const ctx = await demoHost();
+    const award = ctx.workspace.requireAward();
+    const log = scoringFor(award).log;
+    const measure = (value: number, at: string) =>
+      log.append(new Date(at), () => ({
+        drafts: [
+          {
+            type: 'indicator',
+            category_id: 'akun-belajar',
+            nominee_id: 'wil-64.01',
+            criterion_id: 'akun-aktivasi',
+            value,
+          },
+        ],
+        result: () => undefined,
+      }));
+    measure(71.5, '2024-08-01T08:00:00Z');
+    measure(87.25, '2024-08-02T08:00:00Z');
+    await signIn(ctx, 'juri-3', '3333');
+    const sheet = valueOf<Sheet>(await call(ctx, 'scoring:sheet', { categoryId: 'akun-belajar' }));
+    expect(sheet.measured).toEqual([{ nomineeId: 'wil-64.01', criterionId: 'akun-aktivasi', value: 87.25 }]);
+    expect(sheet.cells.some((c) => c.criterionId === 'akun-aktivasi')).toBe(false);
+    const refused = await call(ctx, 'scoring:save', {
+      categoryId: 'akun-belajar',
+      nomineeId: 'wil-64.01',
+      criterionId: 'akun-aktivasi',
+      value: 90,
+    });
+    expect(errorOf(refused).code).toBe('forbidden');
+    const other = valueOf<Sheet>(await call(ctx, 'scoring:sheet', { categoryId: 'perencanaan-data' }));
+    expect(other.measured).toEqual([]);
+  });
 
   it('refuses scoring until a juror signs in, and with a wrong PIN', async () => {
     const ctx = await demoHost();

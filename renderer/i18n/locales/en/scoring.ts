@@ -47,6 +47,8 @@ export const scoring: LocaleShape<typeof id> = {
     weightScale: 'Weight {{weight}} · {{scale}}',
     indicatorNote: 'Indicator — filled in by the secretariat',
     indicatorCell: 'Indicator: its value is filled in by the secretariat from measured data.',
+    indicatorEmpty: 'Indicator: the secretariat has not filled in its measured value yet.',
+    indicatorValue: 'Measured value: {{value}} (filled in by the secretariat; scored by the indicator rule).',
     conflict: 'Conflict of interest',
     conflictCell: 'Conflict of interest: you do not score this nominee.',
     cellLabel: '{{nominee}} — {{criterion}}',

@@ -44,6 +44,8 @@ export const scoring = {
     weightScale: 'Bobot {{weight}} · {{scale}}',
     indicatorNote: 'Indikator — diisi sekretariat',
     indicatorCell: 'Indikator: nilainya diisi sekretariat dari data terukur.',
+    indicatorEmpty: 'Indikator: nilainya belum diisi sekretariat dari data terukur.',
+    indicatorValue: 'Nilai terukur: {{value}} (diisi sekretariat; dinilai menurut aturan indikator).',
     conflict: 'Konflik kepentingan',
     conflictCell: 'Konflik kepentingan: Anda tidak menilai peserta ini.',
     cellLabel: '{{nominee}} — {{criterion}}',
