@@ -65,11 +65,17 @@ export type CommitteeStatus = z.infer<typeof CommitteeStatusSchema>;
 export const PassphraseSchema = z.string().min(1, { error: 'errors.required' }).max(200);
 
 export const CreateCommitteeSchema = z
-  .object({ passphrase: z.string().min(4, { error: 'errors.document.passphraseTooShort' }).max(200), confirm: z.string() })
+  .object({
+    passphrase: z.string().min(4, { error: 'errors.document.passphraseTooShort' }).max(200),
+    confirm: z.string(),
+  })
   .refine((v) => v.passphrase === v.confirm, { path: ['confirm'], error: 'errors.document.passphraseMismatch' });
 
 export const CategoryRefSchema = z.object({ categoryId: Id });
-export const ReopenSealSchema = z.object({ categoryId: Id, reason: z.string().trim().min(5, { error: 'errors.document.reasonTooShort' }).max(2000) });
+export const ReopenSealSchema = z.object({
+  categoryId: Id,
+  reason: z.string().trim().min(5, { error: 'errors.document.reasonTooShort' }).max(2000),
+});
 
 export const DecisionRequestSchema = z.object({
   /** Omitted: one sheet for the whole award (every category must be sealed). */

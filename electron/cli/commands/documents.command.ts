@@ -1,6 +1,5 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Command } from '@commander-js/extra-typings';
 import { UserError } from '../../../shared/user-error';
 import type { VerifyReport } from '../../../shared/documents/document.schema';
 import type { AwardDb } from '../../db/open-award-db';
@@ -36,12 +35,15 @@ export function registerDocumentsCommands(program: Program, ctx: CliContext): vo
       ]);
       const target = resolve(options.out);
       const { bytes, claim } = await withAwardFile(resolve(file), (award) =>
-        decisionPdf(award, secret, { ...(options.category ? { categoryId: options.category } : {}), language: ctx.language }),
+        decisionPdf(award, secret, {
+          ...(options.category ? { categoryId: options.category } : {}),
+          language: ctx.language,
+        }),
       );
       writeFileSync(target, bytes);
       out.note(t('decisionWritten', { number: claim.documentNumber, path: target }));
     });
-  registerCertificateExports(exportCommand as unknown as Command, ctx);
+  registerCertificateExports(exportCommand, ctx);
 
   program
     .command('verify')
@@ -148,7 +150,8 @@ function printReport(ctx: CliContext, report: VerifyReport): void {
     );
     if (s.certificateFingerprint) out.line(`    SHA-256 ${s.certificateFingerprint}`);
   });
-  if (report.claim) out.line(`  ${t('verifyAward', { award: report.claim.award, number: report.claim.documentNumber })}`);
+  if (report.claim)
+    out.line(`  ${t('verifyAward', { award: report.claim.award, number: report.claim.documentNumber })}`);
   for (const c of report.categories) {
     const state = c.matches === null ? t('verifyUnchecked') : c.matches ? t('verifyMatches') : t('verifyDiffers');
     out.line(`  ${t('verifyCategory', { name: c.name, state })}`);

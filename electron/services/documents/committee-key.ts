@@ -35,7 +35,12 @@ export const certificateFingerprint = (pem: string): string => new X509Certifica
 function describe(row: KeyRow): CommitteeCertificate {
   const cert = forge.pki.certificateFromPem(row.certificate);
   const subject = cert.subject.attributes.map((a) => `${a.shortName ?? a.name}=${String(a.value)}`).join(', ');
-  return { pem: row.certificate, fingerprint: certificateFingerprint(row.certificate), subject, createdAt: row.created_at };
+  return {
+    pem: row.certificate,
+    fingerprint: certificateFingerprint(row.certificate),
+    subject,
+    createdAt: row.created_at,
+  };
 }
 
 /** The award's committee certificate, or null when none was created yet. */
@@ -79,9 +84,7 @@ export function createCommitteeKey(award: AwardDb, passphrase: string, now = new
   cert.sign(forgeKey, forge.md.sha256.create());
   const row: KeyRow = {
     certificate: forge.pki.certificateToPem(cert),
-    private_key: privateKey
-      .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase })
-      .toString(),
+    private_key: privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }).toString(),
     created_at: now.toISOString(),
   };
   award.sqlite

@@ -142,7 +142,14 @@ function header(input: DecisionSheetInput, w: Words): Node {
   };
   return {
     stack: [
-      { columns: input.logoSvg ? [{ svg: input.logoSvg, width: 52 }, { ...names, width: '*' }] : [names] },
+      {
+        columns: input.logoSvg
+          ? [
+              { svg: input.logoSvg, width: 52 },
+              { ...names, width: '*' },
+            ]
+          : [names],
+      },
       {
         canvas: [
           { type: 'line', x1: 0, y1: 6, x2: 483, y2: 6, lineWidth: 2, lineColor: COLOURS.rule },
@@ -154,7 +161,10 @@ function header(input: DecisionSheetInput, w: Words): Node {
 }
 
 const number = (lang: Language, digits: number) =>
-  new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 
 function pText(p: number, lang: Language): string {
   return p < 0.001 ? `< ${number(lang, 3).format(0.001)}` : `= ${number(lang, 3).format(p)}`;
@@ -259,7 +269,13 @@ function jurorTable(jurors: DecisionJuror[], lang: Language, w: Words): Node {
         },
   ]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [18, '*', 58, 76, 124], heights: (row: number) => (row === 0 ? 14 : 44), body: [head, ...rows] },
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [18, '*', 58, 76, 124],
+      heights: (row: number) => (row === 0 ? 14 : 44),
+      body: [head, ...rows],
+    },
     layout: 'lightHorizontalLines',
   };
 }
@@ -280,7 +296,10 @@ function appendix(categories: DecisionCategory[], wholeAward: boolean, lang: Lan
       margin: [0, 0, 0, 4],
     });
     const body = [
-      [{ text: w('nominee'), style: 'tableHeader' }, ...keys.map((text) => ({ text, style: 'tableHeader', alignment: 'right' }))],
+      [
+        { text: w('nominee'), style: 'tableHeader' },
+        ...keys.map((text) => ({ text, style: 'tableHeader', alignment: 'right' })),
+      ],
       ...c.appendix.rows.map((r) => [
         r.nominee,
         ...r.cells.map((cell) => ({
@@ -300,8 +319,34 @@ function appendix(categories: DecisionCategory[], wholeAward: boolean, lang: Lan
 }
 
 const MONTHS = {
-  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  id: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 const WEEKDAYS = {

@@ -123,7 +123,9 @@ export async function decisionDefinition(
     });
   }
   const signatures = new Map(listSignatures(award).map((s) => [s.jurorId, s.image]));
-  const approvals = chosen.map((c) => new Map(listApprovals(award, c.id).approvals.map((a) => [a.jurorId, a.approvedAt])));
+  const approvals = chosen.map(
+    (c) => new Map(listApprovals(award, c.id).approvals.map((a) => [a.jurorId, a.approvedAt])),
+  );
   const jurors: DecisionJuror[] = setup.jurors.map((j) => {
     const times = approvals.map((a) => a.get(j.id) ?? null);
     return {

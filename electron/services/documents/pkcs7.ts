@@ -28,10 +28,12 @@ const DIGESTS: Record<string, string> = {
 };
 
 const { Class, Type } = forge.asn1;
-const isContext = (node: forge.asn1.Asn1, type: number) => node.tagClass === Class.CONTEXT_SPECIFIC && node.type === type;
+const isContext = (node: forge.asn1.Asn1, type: number) =>
+  node.tagClass === Class.CONTEXT_SPECIFIC && (node.type as number) === type;
 const children = (node: forge.asn1.Asn1 | undefined): forge.asn1.Asn1[] =>
   node && Array.isArray(node.value) ? node.value : [];
-const bytesOf = (node: forge.asn1.Asn1 | undefined): string => (node && typeof node.value === 'string' ? node.value : '');
+const bytesOf = (node: forge.asn1.Asn1 | undefined): string =>
+  node && typeof node.value === 'string' ? node.value : '';
 
 /** Every signature of a PDF, each checked against the bytes its /ByteRange names. */
 export function readPdfSignatures(pdf: Buffer): PdfSignature[] {
@@ -45,7 +47,12 @@ export function readPdfSignatures(pdf: Buffer): PdfSignature[] {
   return out;
 }
 
-function failed(range: PdfSignature['byteRange'], position: number, problem: string, extra: Partial<PdfSignature> = {}): PdfSignature {
+function failed(
+  range: PdfSignature['byteRange'],
+  position: number,
+  problem: string,
+  extra: Partial<PdfSignature> = {},
+): PdfSignature {
   return {
     byteRange: range,
     position,
@@ -94,7 +101,10 @@ const commonName = (cert: X509Certificate) => /(?:^|\n)CN=([^\n]*)/.exec(cert.su
 /** The parts of a detached PKCS#7 (SignedData with signed attributes) a verifier needs. */
 function parsePkcs7(der: Buffer) {
   // The /Contents placeholder is zero-padded after the DER; forge's types lack the option to allow that.
-  const fromDer = forge.asn1.fromDer as unknown as (bytes: forge.util.ByteStringBuffer, options: object) => forge.asn1.Asn1;
+  const fromDer = forge.asn1.fromDer as unknown as (
+    bytes: forge.util.ByteStringBuffer,
+    options: object,
+  ) => forge.asn1.Asn1;
   const root = fromDer(forge.util.createBuffer(der.toString('binary')), { parseAllBytes: false });
   const [oid, wrapped] = children(root);
   if (!oid || forge.asn1.derToOid(bytesOf(oid)) !== OID.signedData) throw new Error('not SignedData');
@@ -136,7 +146,9 @@ function parsePkcs7(der: Buffer) {
     return x509;
   });
   const certificate =
-    candidates.find((x) => x.serialNumber.toLowerCase().replace(/^0+/, '') === serial.toLowerCase().replace(/^0+/, '')) ??
+    candidates.find(
+      (x) => x.serialNumber.toLowerCase().replace(/^0+/, '') === serial.toLowerCase().replace(/^0+/, ''),
+    ) ??
     candidates[0] ??
     null;
   return {

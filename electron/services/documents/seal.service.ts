@@ -98,7 +98,9 @@ export function sealOf(award: AwardDb, categoryId: string): Seal {
 
 function sealOfCategory(award: AwardDb, categoryId: string, name: string): Seal {
   const row = award.sqlite
-    .prepare<[string], SealRow>('SELECT category_id, sealed, fingerprint, results, clock FROM seal WHERE category_id = ?')
+    .prepare<[string], SealRow>(
+      'SELECT category_id, sealed, fingerprint, results, clock FROM seal WHERE category_id = ?',
+    )
     .get(categoryId);
   const last = award.sqlite
     .prepare<[string], SealEvent>(
@@ -121,7 +123,9 @@ function sealOfCategory(award: AwardDb, categoryId: string, name: string): Seal 
 /** The sealed results stored for a category, or null when it is not sealed. */
 export function sealedResultsOf(award: AwardDb, categoryId: string): { fingerprint: string; results: unknown } | null {
   const row = award.sqlite
-    .prepare<[string], SealRow>('SELECT category_id, sealed, fingerprint, results, clock FROM seal WHERE category_id = ?')
+    .prepare<[string], SealRow>(
+      'SELECT category_id, sealed, fingerprint, results, clock FROM seal WHERE category_id = ?',
+    )
     .get(categoryId);
   if (!row || row.sealed !== 1 || !row.fingerprint || row.results === null) return null;
   return { fingerprint: row.fingerprint, results: JSON.parse(row.results) as unknown };
@@ -131,7 +135,12 @@ export function sealedResultsOf(award: AwardDb, categoryId: string): { fingerpri
  * The ketua finalises a category: its current results are sealed with their fingerprint in a
  * 'finalise' event. Refused when already sealed, or when nobody can be ranked yet.
  */
-export async function finaliseCategory(award: AwardDb, actorId: string, categoryId: string, now = new Date()): Promise<Seal> {
+export async function finaliseCategory(
+  award: AwardDb,
+  actorId: string,
+  categoryId: string,
+  now = new Date(),
+): Promise<Seal> {
   const current = await currentSeal(award, categoryId);
   if (current.result.ranking.every((r) => r.rank === null)) {
     throw new UserError('invalid_input', 'errors.document.nothingToFinalise', { category: current.result.name });
@@ -150,7 +159,13 @@ export async function finaliseCategory(award: AwardDb, actorId: string, category
 }
 
 /** An audited reopen: the seal is lifted with the ketua's reason, kept in the history. */
-export function reopenCategory(award: AwardDb, actorId: string, categoryId: string, reason: string, now = new Date()): Seal {
+export function reopenCategory(
+  award: AwardDb,
+  actorId: string,
+  categoryId: string,
+  reason: string,
+  now = new Date(),
+): Seal {
   const why = reason.trim();
   if (why.length < MIN_REASON) {
     throw new UserError('invalid_input', 'errors.document.reasonTooShort', { min: MIN_REASON }, [

@@ -14,7 +14,7 @@ const { P12Signer } = require('@signpdf/signer-p12') as {
   P12Signer: new (p12: Buffer, options?: { passphrase?: string }) => SignerLike;
 };
 const { pdfkitAddPlaceholder } = require('@signpdf/placeholder-pdfkit') as {
-  pdfkitAddPlaceholder(input: {
+  pdfkitAddPlaceholder: (input: {
     pdf: PdfKitDoc;
     reason: string;
     contactInfo: string;
@@ -23,7 +23,7 @@ const { pdfkitAddPlaceholder } = require('@signpdf/placeholder-pdfkit') as {
     signingTime?: Date;
     signatureLength?: number;
     appName?: string;
-  }): unknown;
+  }) => unknown;
 };
 
 /** What the signature dictionary says besides the signature itself. */
@@ -181,7 +181,7 @@ function objectBody(text: string, id: number): string {
 function xrefSections(offsets: Map<number, number>): string {
   const ids = [...offsets.keys()].sort((a, b) => a - b);
   let out = '0 1\n0000000000 65535 f \n';
-  for (let i = 0; i < ids.length; ) {
+  for (let i = 0; i < ids.length;) {
     let j = i;
     while (j + 1 < ids.length && ids[j + 1] === ids[j]! + 1) j++;
     out += `${ids[i]} ${j - i + 1}\n`;
@@ -201,5 +201,4 @@ function pdfString(value: string): string {
   return `<${hex}>`;
 }
 
-const pdfDate = (d: Date) =>
-  `D:${d.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
+const pdfDate = (d: Date) => `D:${d.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;

@@ -16,7 +16,9 @@ export function readClaim(pdf: Buffer, end: number): DocumentClaim | null {
   const text = pdf.subarray(0, end).toString('latin1');
   const entry = new RegExp(`/${CLAIM_KEY}\\s*(?:\\(([A-Za-z0-9+/=]+)\\)|(\\d+)\\s+0\\s+R)`).exec(text);
   // pdfkit writes the information values as separate string objects.
-  const found = entry?.[1] ?? (entry?.[2] ? new RegExp(`(?:^|\\n)${entry[2]} 0 obj\\s*\\(([A-Za-z0-9+/=]+)\\)`).exec(text)?.[1] : undefined);
+  const found =
+    entry?.[1] ??
+    (entry?.[2] ? new RegExp(`(?:^|\\n)${entry[2]} 0 obj\\s*\\(([A-Za-z0-9+/=]+)\\)`).exec(text)?.[1] : undefined);
   if (!found) return null;
   try {
     const parsed = DocumentClaimSchema.safeParse(JSON.parse(Buffer.from(found, 'base64').toString('utf8')));

@@ -21,17 +21,21 @@ describe('migration 0006_documents', () => {
     const sqlite = await at('0006_documents');
     expect(tables(sqlite)).toEqual(expect.arrayContaining(['juror_signature', 'committee_key', 'seal']));
     for (const table of ['juror_signature', 'committee_key', 'seal']) {
-      const sql = sqlite.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE name = ?").pluck().get(table);
+      const sql = sqlite.prepare<[string], string>('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(table);
       expect(sql).toMatch(/STRICT\s*$/);
     }
   });
 
   it('keeps one committee key, seals as 0 or 1, and drops a signature with its juror', async () => {
     const sqlite = await at('0006_documents');
-    const key = sqlite.prepare('INSERT INTO committee_key (id, certificate, private_key, created_at) VALUES (?, ?, ?, ?)');
+    const key = sqlite.prepare(
+      'INSERT INTO committee_key (id, certificate, private_key, created_at) VALUES (?, ?, ?, ?)',
+    );
     key.run(1, 'CERT', 'KEY', '2024-11-27T00:00:00Z');
     expect(() => key.run(2, 'CERT', 'KEY', '2024-11-27T00:00:00Z')).toThrow(/CHECK/);
-    const seal = sqlite.prepare('INSERT INTO seal (category_id, sealed, fingerprint, results, clock) VALUES (?, ?, ?, ?, ?)');
+    const seal = sqlite.prepare(
+      'INSERT INTO seal (category_id, sealed, fingerprint, results, clock) VALUES (?, ?, ?, ?, ?)',
+    );
     seal.run('a', 1, 'f', '{}', 'c1');
     expect(() => seal.run('b', 2, null, null, 'c1')).toThrow(/CHECK/);
     expect(() => seal.run('c', '1', null, null, 'c1')).not.toThrow();
@@ -42,7 +46,9 @@ describe('migration 0006_documents', () => {
         `INSERT INTO juror (id, name, title, role, pin_hash, position_no) VALUES ('j1', 'Juri', '', 'anggota', NULL, 1)`,
       )
       .run();
-    sqlite.prepare("INSERT INTO juror_signature (juror_id, image, at) VALUES ('j1', 'data:image/png;base64,AA==', 'now')").run();
+    sqlite
+      .prepare("INSERT INTO juror_signature (juror_id, image, at) VALUES ('j1', 'data:image/png;base64,AA==', 'now')")
+      .run();
     expect(() =>
       sqlite.prepare("INSERT INTO juror_signature (juror_id, image, at) VALUES ('nobody', 'x', 'now')").run(),
     ).toThrow(/FOREIGN KEY/);

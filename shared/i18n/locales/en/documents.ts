@@ -33,9 +33,10 @@ export const documents: Same<typeof id> = {
     insufficient: 'cannot be ranked',
     methodHeading: 'Scoring method',
     method: {
-      mean: "The final score is the mean of the weighted scores of every juror who scored (0–100 scale).",
+      mean: 'The final score is the mean of the weighted scores of every juror who scored (0–100 scale).',
       median: "The final score is the median of the jurors' weighted scores (0–100 scale).",
-      trimmed: 'The final score is a trimmed mean: the {{k}} highest and {{k}} lowest scores are left out (0–100 scale).',
+      trimmed:
+        'The final score is a trimmed mean: the {{k}} highest and {{k}} lowest scores are left out (0–100 scale).',
       zscore: "The final score is the mean of the jurors' z-scores, mapped back to the panel's 0–100 scale.",
       borda: "The ranking is a Borda count over each juror's order (0–100 scale).",
     },
@@ -72,7 +73,8 @@ export const documents: Same<typeof id> = {
     fingerprintHeading: 'Fingerprint of the sealed results (SHA-256)',
     fingerprint: 'Sealed by {{by}} on {{at}}.',
     footer: '{{number}} — page {{page}} of {{pages}}',
-    signedNote: "This document is digitally signed with the jury certificate of {{award}}. Check it with: juri verify FILE.pdf",
+    signedNote:
+      'This document is digitally signed with the jury certificate of {{award}}. Check it with: juri verify FILE.pdf',
     signatureReason: 'Decision of the jury',
     verify: {
       problem: {
@@ -80,7 +82,7 @@ export const documents: Same<typeof id> = {
         unsigned: 'This file has no digital signature.',
         badRange: 'The signature byte range is damaged.',
         unreadable: 'The signature cannot be read.',
-        noCertificate: "The signature carries no signer certificate.",
+        noCertificate: 'The signature carries no signer certificate.',
         changed: 'The file was changed after it was signed.',
         badSignature: 'The signature does not match its certificate.',
         signature: 'Signature {{n}} is not valid: {{why}}',

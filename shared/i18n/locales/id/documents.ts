@@ -40,7 +40,8 @@ export const documents = {
     },
     quorum: 'Peserta diperingkat bila dinilai sekurang-kurangnya {{quorum}} juri.',
     agreementHeading: 'Kesepakatan juri',
-    agreement: 'Koefisien kesepakatan Kendall W = {{w}} (p {{p}}), dihitung atas {{jurors}} juri dan {{nominees}} peserta.',
+    agreement:
+      'Koefisien kesepakatan Kendall W = {{w}} (p {{p}}), dihitung atas {{jurors}} juri dan {{nominees}} peserta.',
     agreementNone: 'Koefisien kesepakatan tidak dapat dihitung (terlalu sedikit juri atau peserta yang lengkap).',
     tieHeading: 'Penentuan peringkat sama',
     tieNone: 'Tidak ada peringkat sama yang perlu diputuskan.',
