@@ -54,13 +54,13 @@ export function ValuesCard({ list }: { list: IndicatorList }) {
             {list.nominees.map((n) => (
               <tr key={n.id}>
                 <td className="nowrap indicator-code">{n.code}</td>
-                <th scope="row">{n.name}</th>
+                <td className="indicator-nominee">{n.name}</td>
                 {list.criteria.map((k) => {
                   const v = valueOf(n.id, k.id);
                   return (
                     <td key={k.id} className="indicator-cell" data-testid={`value-${n.id}-${k.id}`}>
                       <span className="indicator-cell__row">
-                        <span className="num indicator-cell__value">
+                        <span className="indicator-cell__value">
                           {v?.value == null ? t('values.empty') : formatNumber(v.value, i18n.language)}
                         </span>
                         <IconButton
