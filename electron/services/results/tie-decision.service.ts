@@ -16,6 +16,7 @@ export async function decideTie(
   decision: { categoryId: string; nomineeIds: string[]; reason: string },
   now = new Date(),
 ): Promise<void> {
+  scoringFor(award).requireUnsealed(decision.categoryId);
   const [input] = await categoryInputs(award, decision.categoryId);
   if (!input) throw new UserError('not_found', 'errors.notFound', { what: decision.categoryId });
   if (!input.tieBreak.some((s) => s.kind === 'chair')) {

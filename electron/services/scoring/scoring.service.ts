@@ -40,6 +40,7 @@ interface WritableRow {
   juror: number | null;
   category: number | null;
   status: SheetStatus | null;
+  sealed: 0 | 1 | null;
   kind: 'judged' | 'indicator' | null;
   scale_min: number | null;
   scale_max: number | null;
@@ -88,6 +89,7 @@ export class ScoringService {
         `SELECT (SELECT 1 FROM juror WHERE id = @juror) AS juror,
            (SELECT 1 FROM category WHERE id = @category) AS category,
            (SELECT status FROM sheet WHERE juror_id = @juror AND category_id = @category) AS status,
+           (SELECT sealed FROM seal WHERE category_id = @category) AS sealed,
            k.kind, k.scale_min, k.scale_max, k.scale_step,
            (SELECT 1 FROM category_nominee WHERE category_id = @category AND nominee_id = @nominee) AS competes,
            (SELECT 1 FROM conflict WHERE juror_id = @juror AND nominee_id = @nominee) AS conflict,
@@ -96,6 +98,7 @@ export class ScoringService {
          LEFT JOIN criterion k ON k.id = @criterion AND k.category_id = @category
          LEFT JOIN score s ON s.juror_id = @juror AND s.category_id = @category AND s.nominee_id = @nominee AND s.criterion_id = @criterion`,
       ),
+      sealed: sqlite.prepare<[string], { sealed: 0 | 1 }>('SELECT sealed FROM seal WHERE category_id = ?'),
       cell: sqlite.prepare<[string, string, string, string], { value: number | null; comment: string }>(
         'SELECT value, comment FROM score WHERE juror_id = ? AND category_id = ? AND nominee_id = ? AND criterion_id = ?',
       ),
@@ -198,6 +201,7 @@ export class ScoringService {
   reopen(actorId: string, jurorId: string, categoryId: string, reason: string, now = new Date()): void {
     this.log.append(now, () => {
       if (!this.q.juror.get(jurorId)) throw new UserError('not_found', 'errors.notFound', { what: jurorId });
+      this.requireUnsealed(categoryId);
       if (this.statusOf(jurorId, categoryId) !== 'submitted')
         throw new UserError('conflict', 'errors.sheetNotSubmitted');
       return {
@@ -439,7 +443,6 @@ export class ScoringService {
     };
   }
 
-  /** The checks every cell write passes: a judged criterion of the category, a competing nominee, no conflict, an open sheet. */
   /** The checks of a cell save, in the order the user should hear them, and the cell as it is now. */
   private writableCell(jurorId: string, k: CellKey): { scale: Scale; old: { value: number | null; comment: string } } {
     const row = this.q.writable.get({
@@ -450,6 +453,7 @@ export class ScoringService {
     });
     if (!row?.juror) throw new UserError('not_found', 'errors.notFound', { what: jurorId });
     if (!row.category) throw new UserError('not_found', 'errors.notFound', { what: k.categoryId });
+    if (row.sealed === 1) throw new UserError('locked', 'errors.categorySealed');
     if (row.status === 'submitted') throw new UserError('locked', 'errors.sheetLocked');
     if (row.kind === null) throw new UserError('not_found', 'errors.unknownCell', { what: k.criterionId });
     if (row.kind !== 'judged') throw new UserError('forbidden', 'errors.indicatorReadOnly');
@@ -469,6 +473,15 @@ export class ScoringService {
   private requireOpenSheet(jurorId: string, categoryId: string): void {
     this.requireJuror(jurorId);
     if (!this.q.category.get(categoryId)) throw new UserError('not_found', 'errors.notFound', { what: categoryId });
+    this.requireUnsealed(categoryId);
     if (this.statusOf(jurorId, categoryId) === 'submitted') throw new UserError('locked', 'errors.sheetLocked');
+  }
+
+  /**
+   * Once the ketua has finalised a category its results are sealed: no score, comment, note,
+   * submission or sheet reopening until the ketua reopens the category itself, with a reason.
+   */
+  requireUnsealed(categoryId: string): void {
+    if (this.q.sealed.get(categoryId)?.sealed === 1) throw new UserError('locked', 'errors.categorySealed');
   }
 }

@@ -70,6 +70,39 @@ describe('scoring through the gate', () => {
     expect(other.measured).toEqual([]);
   });
 
+  it('refuses every change to a finalised (sealed) category until the ketua reopens it', async () => {
+    const ctx = await demoHost();
+    const log = scoringFor(ctx.workspace.requireAward()).log;
+    const finalise = (value: 0 | 1, text: string) =>
+      log.append(new Date(), () => ({
+        drafts: [{ type: 'finalise', actor_id: 'juri-1', category_id: 'perencanaan-data', value, text }],
+        result: () => undefined,
+      }));
+    const cell = { categoryId: 'perencanaan-data', nomineeId: 'wil-64.01', criterionId: 'pbd-dokumen' };
+    await signIn(ctx, 'juri-4', '4444');
+    valueOf(await call(ctx, 'scoring:save', { ...cell, value: 70 }));
+
+    finalise(1, JSON.stringify({ fingerprint: 'f'.repeat(64), results: { ranking: [] } }));
+    const refused = errorOf(await call(ctx, 'scoring:save', { ...cell, value: 75 }));
+    expect(refused.code).toBe('locked');
+    expect(refused.message).toMatch(/finalised/);
+    expect(errorOf(await call(ctx, 'scoring:comment', { ...cell, text: 'baru' })).code).toBe('locked');
+    expect(errorOf(await call(ctx, 'scoring:note', { ...cell, text: 'baru' })).code).toBe('locked');
+    // A save in another category still goes through.
+    valueOf(
+      await call(ctx, 'scoring:save', {
+        categoryId: 'ppdb',
+        nomineeId: 'wil-64.01',
+        criterionId: 'ppdb-regulasi',
+        value: 60,
+      }),
+    );
+
+    finalise(0, 'Ada nilai yang salah ketik');
+    const saved = valueOf<SavedCell>(await call(ctx, 'scoring:save', { ...cell, value: 75 }));
+    expect(saved.cell.value).toBe(75);
+  });
+
   it('refuses scoring until a juror signs in, and with a wrong PIN', async () => {
     const ctx = await demoHost();
     expect(errorOf(await call(ctx, 'scoring:overview')).code).toBe('not_signed_in');

@@ -48,6 +48,8 @@ export const errors: Same<typeof id> = {
   pinNotSet: 'This juror has no PIN yet. Create one first.',
   pinAlreadySet: 'This juror already has a PIN. Sign in with it.',
   pinMismatch: 'The two PINs differ.',
+  categorySealed:
+    "The ketua has finalised this category's results, so its scores cannot change. The ketua can reopen the category with a written reason.",
   tieNoChairStep:
     "This category's tie-break chain does not end with the ketua's decision. Change the category's settings first.",
   tieNotTied: 'The chosen nominees are not tied in this category. Reload the results and try again.',

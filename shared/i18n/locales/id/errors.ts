@@ -47,6 +47,8 @@ export const errors = {
   pinNotSet: 'Juri ini belum punya PIN. Buat PIN terlebih dahulu.',
   pinAlreadySet: 'Juri ini sudah punya PIN. Masuk dengan PIN tersebut.',
   pinMismatch: 'Kedua PIN tidak sama.',
+  categorySealed:
+    'Hasil kategori ini sudah ditetapkan ketua, jadi nilainya tidak dapat diubah. Ketua dapat membuka kembali kategori dengan alasan tertulis.',
   tieNoChairStep:
     'Rantai penentu seri kategori ini tidak berakhir dengan keputusan ketua. Ubah pengaturan kategori lebih dulu.',
   tieNotTied: 'Peserta yang dipilih tidak sedang seri di kategori ini. Muat ulang hasil lalu coba lagi.',
