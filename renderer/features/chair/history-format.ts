@@ -55,6 +55,12 @@ export function describeChange(
       return `${value(entry.oldValue)} → ${value(entry.value)}${entry.text ? ` — ${t('history.reason', { text: entry.text })}` : ''}`;
     case 'tiebreak':
       return describeTie(entry, t, nomineeName);
+    case 'finalise':
+      return entry.value === 1
+        ? t('history.sealed', { fingerprint: fingerprintOf(entry.text).slice(0, 16) })
+        : t('history.reason', { text: entry.text ?? '' });
+    case 'approve':
+      return t('history.approved', { fingerprint: (entry.text ?? '').slice(0, 16) });
     default:
       return entry.text ?? '';
   }
@@ -76,4 +82,11 @@ function parseJson(text: string | null): unknown {
   } catch {
     return null;
   }
+}
+
+function fingerprintOf(text: string | null): string {
+  const parsed = parseJson(text);
+  return parsed && typeof parsed === 'object' && 'fingerprint' in parsed && typeof parsed.fingerprint === 'string'
+    ? parsed.fingerprint
+    : '';
 }

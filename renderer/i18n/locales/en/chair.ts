@@ -106,6 +106,8 @@ export const chair: LocaleShape<typeof id> = {
     type_resolve: 'Conflict decision',
     type_finalise: 'Results finalised',
     type_approve: 'Juror approval',
+    sealed: 'Results sealed (SHA-256 fingerprint {{fingerprint}}…)',
+    approved: 'Approved the results with fingerprint {{fingerprint}}…',
     tieOrder: 'Order: {{order}}. Reason: {{reason}}',
     released_true: 'Results released',
     released_false: 'Results hidden',

@@ -103,6 +103,8 @@ export const chair = {
     type_resolve: 'Keputusan konflik',
     type_finalise: 'Penetapan hasil',
     type_approve: 'Persetujuan juri',
+    sealed: 'Hasil disegel (sidik SHA-256 {{fingerprint}}…)',
+    approved: 'Menyetujui hasil bersidik {{fingerprint}}…',
     tieOrder: 'Urutan: {{order}}. Alasan: {{reason}}',
     released_true: 'Hasil dirilis',
     released_false: 'Hasil disembunyikan',
