@@ -55,18 +55,30 @@ export async function verifySource(path: string, target: TargetView): Promise<Ve
   try {
     copyFileSync(path, copy);
     const schemaVersion = checkFile(copy);
-    if (schemaVersion < SCHEMA_VERSION) {
-      const migrated = await openAwardDb(copy, { create: false });
-      await migrated.close();
-    }
-    const db = new Database(copy, { readonly: true, fileMustExist: true });
-    try {
-      return { sha256, schemaVersion, ...readChecked(db, target) };
-    } finally {
-      db.close();
-    }
+    // A damaged file can fail anywhere SQLite reads it; whatever fails, the file is refused whole.
+    return await asRefusal(async () => {
+      if (schemaVersion < SCHEMA_VERSION) {
+        const migrated = await openAwardDb(copy, { create: false });
+        await migrated.close();
+      }
+      const db = new Database(copy, { readonly: true, fileMustExist: true });
+      try {
+        return { sha256, schemaVersion, ...readChecked(db, target) };
+      } finally {
+        db.close();
+      }
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function asRefusal<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    return refuse('integrity', { detail: (error as Error).message.slice(0, 200) });
   }
 }
 
