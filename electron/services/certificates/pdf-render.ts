@@ -1,8 +1,8 @@
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
+import { fontsDir } from '../documents/fonts';
 
 interface PdfKitDoc extends NodeJS.ReadableStream {
   end(): void;
@@ -16,9 +16,7 @@ interface PdfMake {
 }
 
 const require = createRequire(import.meta.url);
-const here = dirname(fileURLToPath(import.meta.url));
 
-/** The bundled TTF family: resources/fonts (covers Indonesian text), else pdfmake's own Roboto. */
 const FONT_FILES = {
   normal: 'Roboto-Regular.ttf',
   bold: 'Roboto-Medium.ttf',
@@ -26,13 +24,13 @@ const FONT_FILES = {
   bolditalics: 'Roboto-MediumItalic.ttf',
 } as const;
 
+/** The bundled TTF family (resources/fonts, shared with the decision sheets), else pdfmake's own Roboto. */
 function fontDir(): string {
-  const candidates = [
-    join(here, '../../../resources/fonts'),
-    join((process as { resourcesPath?: string }).resourcesPath ?? here, 'fonts'),
-    dirname(require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf')),
-  ];
-  return candidates.find((dir) => existsSync(join(dir, FONT_FILES.normal))) ?? candidates[candidates.length - 1]!;
+  try {
+    return fontsDir();
+  } catch {
+    return dirname(require.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'));
+  }
 }
 
 let loaded: PdfMake | null = null;

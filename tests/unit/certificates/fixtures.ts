@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { AwardDb } from '../../../electron/db/open-award-db';
 import { encodeGreyAlphaPng } from '../../../electron/services/certificates/png';
 import { createDemoAward } from '../../../electron/services/demo.service';
-import { awardResults } from '../../../electron/services/results/results.service';
+import { finaliseCategory, reopenCategory as reopenSeal } from '../../../electron/services/documents/seal.service';
 import { scoringFor } from '../../../electron/services/scoring/scoring.service';
 
 /** The demo category with judged criteria only: every juror can score it completely. */
@@ -49,30 +48,14 @@ export async function scoredDemo(path: string): Promise<AwardDb> {
   return award;
 }
 
-/** Seals a category as part A's finalise does: a 'finalise' event over the current results. */
+/** The ketua finalises (seals) a category through the documents' seal service; returns the fingerprint. */
 export async function sealCategory(award: AwardDb, categoryId: string, actorId = 'juri-1'): Promise<string> {
-  const [first] = await awardResults(award, categoryId, { breakdown: false });
-  const results = first?.result.ranking.map((r) => ({ n: r.nomineeId, r: r.rank })) ?? [];
-  const fingerprint = createHash('sha256').update(JSON.stringify(results)).digest('hex');
-  scoringFor(award).log.append(new Date(), () => ({
-    drafts: [
-      {
-        type: 'finalise',
-        actor_id: actorId,
-        category_id: categoryId,
-        value: 1,
-        text: JSON.stringify({ fingerprint, results }),
-      },
-    ],
-    result: () => undefined,
-  }));
-  return fingerprint;
+  const seal = await finaliseCategory(award, actorId, categoryId);
+  if (!seal.fingerprint) throw new Error('sealed without a fingerprint');
+  return seal.fingerprint;
 }
 
 /** An audited reopen of a sealed category. */
 export function reopenCategory(award: AwardDb, categoryId: string, actorId = 'juri-1'): void {
-  scoringFor(award).log.append(new Date(), () => ({
-    drafts: [{ type: 'finalise', actor_id: actorId, category_id: categoryId, value: 0, text: 'koreksi nilai' }],
-    result: () => undefined,
-  }));
+  reopenSeal(award, actorId, categoryId, 'koreksi nilai setelah rapat pleno');
 }

@@ -19,7 +19,8 @@ describe('result exports', () => {
     open.push(award);
     const [expected] = await awardResults(award, CATEGORY, { breakdown: false });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await resultsWorkbook(award, 'id'));
+    const bytes = await resultsWorkbook(award, 'id');
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Peringkat', 'Nilai Juri', 'Riwayat']);
 
     const rankings = book.getWorksheet('Peringkat')!;

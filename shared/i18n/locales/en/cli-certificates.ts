@@ -1,3 +1,30 @@
 import type { certificateCli as id } from '../id/cli-certificates';
 
-export const certificateCli: Record<keyof typeof id, string> = {};
+export const certificateCli: Record<keyof typeof id, string> = {
+  exportCertificatesDescription: 'make the certificates of award (one PDF per winner and one combined print file)',
+  exportXlsxDescription: 'export the results to XLSX (rankings, per-juror scores, history)',
+  exportCsvDescription: 'export the results to CSV (one file per category)',
+  optOutDir: 'output folder',
+  optOutXlsx: 'output XLSX file',
+  optCategoryCertificates: 'only this category (default: every category)',
+  certificatesProgress: 'Certificate {{done}}/{{total}}',
+  certificatesWritten: '{{count}} certificates written to {{dir}} (print file: {{combined}})',
+  xlsxWritten: 'Results written to {{path}}',
+  csvWritten: '{{count}} CSV files written to {{dir}}',
+  verifyCertificateDescription: "check a certificate's QR code (its text, or a PNG image of it), offline",
+  argPayload: 'the QR code text, or a .png image containing it',
+  optAwardCertificate: 'award file (.juri) to match against the current results',
+  certificateValid: 'Certificate VALID',
+  certificateInvalid: 'Certificate NOT VALID',
+  certificateAward: 'Award ID: {{id}}',
+  certificateCategory: 'Category: {{category}}',
+  certificateNominee: 'Nominee: {{nominee}}',
+  certificateTitle: 'Title: {{title}} (rank {{rank}})',
+  certificateDate: 'Date: {{date}}',
+  certificateKey: 'Certificate key: {{key}}',
+  certificateMatches: 'Matches the results in the file: {{answer}}',
+  certificateNoFile:
+    'No award file given: only the signature was checked. Compare the key with the one the organiser published.',
+  certificateYes: 'yes',
+  certificateNo: 'no',
+};

@@ -1,2 +1,29 @@
 /** cli messages of the certificates feature. */
-export const certificateCli = {};
+export const certificateCli = {
+  exportCertificatesDescription: 'buat Piagam Penghargaan (satu PDF per pemenang dan satu berkas cetak gabungan)',
+  exportXlsxDescription: 'ekspor hasil ke XLSX (peringkat, nilai per juri, riwayat)',
+  exportCsvDescription: 'ekspor hasil ke CSV (satu berkas per kategori)',
+  optOutDir: 'folder tujuan',
+  optOutXlsx: 'berkas XLSX tujuan',
+  optCategoryCertificates: 'hanya kategori ini (tanpa: seluruh kategori)',
+  certificatesProgress: 'Piagam {{done}}/{{total}}',
+  certificatesWritten: '{{count}} piagam ditulis ke {{dir}} (berkas cetak: {{combined}})',
+  xlsxWritten: 'Hasil ditulis ke {{path}}',
+  csvWritten: '{{count}} berkas CSV ditulis ke {{dir}}',
+  verifyCertificateDescription: 'periksa kode QR Piagam Penghargaan (isi QR atau gambar PNG), tanpa internet',
+  argPayload: 'isi kode QR, atau gambar .png yang memuatnya',
+  optAwardCertificate: 'berkas penghargaan (.juri) untuk mencocokkan dengan hasil saat ini',
+  certificateValid: 'Piagam SAH',
+  certificateInvalid: 'Piagam TIDAK SAH',
+  certificateAward: 'ID penghargaan: {{id}}',
+  certificateCategory: 'Kategori: {{category}}',
+  certificateNominee: 'Peserta: {{nominee}}',
+  certificateTitle: 'Predikat: {{title}} (peringkat {{rank}})',
+  certificateDate: 'Tanggal: {{date}}',
+  certificateKey: 'Kunci piagam: {{key}}',
+  certificateMatches: 'Sesuai dengan hasil di berkas: {{answer}}',
+  certificateNoFile:
+    'Tanpa berkas penghargaan: hanya tanda tangan yang diperiksa. Cocokkan kunci dengan yang diumumkan penyelenggara.',
+  certificateYes: 'ya',
+  certificateNo: 'tidak',
+};
