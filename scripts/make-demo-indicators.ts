@@ -34,6 +34,30 @@ const ATS: Row[] = [
   ['64.72', 'Kota Samarinda', '16,9 %'],
   ['64.74', 'Kota Bontang', '11 %'],
 ];
+const AKUN: Row[] = [
+  ['64.01', 'Kab. Paser', '72,4 %'],
+  ['64.02', 'Kab. Kutai Kartanegara', '81,15 %'],
+  ['64.03', 'Kab. Berau', '68 %'],
+  ['64.07', 'Kab. Kutai Barat', '59,3 %'],
+  ['64.08', 'Kab. Kutai Timur', '74,85 %'],
+  ['64.09', 'Kab. Penajam Paser Utara', '77,2 %'],
+  ['64.11', 'Kab. Mahakam Ulu', '48,6 %'],
+  ['64.71', 'Kota Balikpapan', '93,05 %'],
+  ['64.72', 'Kota Samarinda', '88,7 %'],
+  ['64.74', 'Kota Bontang', '91,4 %'],
+];
+const SPM: Row[] = [
+  ['6401', 'PASER', '86,12'],
+  ['6402', 'KUTAI KARTANEGARA', '88,4'],
+  ['6403', 'BERAU', '84,95'],
+  ['6407', 'KUTAI BARAT', '79,3'],
+  ['6408', 'KUTAI TIMUR', '82,05'],
+  ['6409', 'PENAJAM PASER UTARA', '85'],
+  ['6411', 'MAHAKAM ULU', '74,6'],
+  ['6471', 'KOTA BALIKPAPAN', '93,75'],
+  ['6472', 'KOTA SAMARINDA', '91,2'],
+  ['6474', 'KOTA BONTANG', '94,1'],
+];
 const ANGGARAN: Row[] = [
   ['64.01', 'Kab. Paser', '23,4'],
   ['64.02', 'Kab. Kutai Kartanegara', '31,75'],
@@ -106,6 +130,15 @@ sheet(
   ['Proporsi anggaran SPM terhadap anggaran pendidikan (%)'],
   ANGGARAN,
 );
+sheet(
+  book,
+  'Akun',
+  'AKTIVASI AKUN BELAJAR.ID PER 30 SEPTEMBER 2024',
+  'Akun belajar.id',
+  ['Persentase aktivasi akun belajar.id (%)'],
+  AKUN,
+);
+sheet(book, 'SPM', 'INDEKS CAPAIAN SPM PENDIDIKAN 2023', 'SPM', ['Indeks capaian SPM pendidikan'], SPM);
 const out = new URL('../resources/demo/indicator-values.xlsx', import.meta.url);
 writeFileSync(out, Buffer.from(await book.xlsx.writeBuffer()));
 console.log(`wrote ${out.pathname}`);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/ipc/gate';
 import type { HostContext } from '../../../electron/ipc/handlers';
+import type { AwardSetup } from '../../../shared/award/award.schema';
 import { Workspace } from '../../../electron/services/workspace';
 import type {
   IndicatorHistoryEntry,
@@ -69,6 +70,30 @@ describe('indicator data through the gate', () => {
     const history = valueOf<IndicatorHistoryEntry[]>(await dispatch(ctx, 'indicator:history', { categoryId: CAT }));
     expect(history).toHaveLength(20);
     expect(history.every((h) => h.actor?.id === 'juri-2' && h.old === null)).toBe(true);
+  });
+
+  it('fills every indicator criterion of the demo award from the demo file', async () => {
+    const ctx = await signedIn();
+    const setup = valueOf<AwardSetup>(await dispatch(ctx, 'file:current', undefined));
+    const categories = setup.categories.filter((c) => c.criteria.some((k) => k.kind === 'indicator'));
+    expect(categories.map((c) => c.id)).toEqual([
+      'akun-belajar',
+      'capaian-spm',
+      'anggaran-spm',
+      'survei-lingkungan',
+      'inovasi-ats',
+    ]);
+    for (const c of categories) {
+      const imported = valueOf<IndicatorPreview>(
+        await dispatch(ctx, 'indicator:import', file(DEMO, 'data.xlsx', c.id)),
+      );
+      expect(imported.problems, c.id).toEqual([]);
+      const l = await list(ctx, c.id);
+      expect(
+        l.values.filter((v) => v.value !== null),
+        c.id,
+      ).toHaveLength(l.nominees.length * l.criteria.length);
+    }
   });
 
   it('re-importing shows what changed: old → new, unchanged and new; only changes are written', async () => {
