@@ -107,3 +107,23 @@ export const ExportJobSchema = z.object({
   error: z.string().nullable(),
 });
 export type ExportJob = z.infer<typeof ExportJobSchema>;
+
+/** Largest accepted logo or background image for certificates (the image bytes). */
+export const MAX_CERTIFICATE_IMAGE_BYTES = 3 * 1024 * 1024;
+
+export const CertificateImagesSchema = z.object({
+  /** The organiser's logo (PNG or JPEG data URL), or null. */
+  logo: z.string().nullable(),
+  /** A full-page background (PNG or JPEG data URL), or null for the drawn border. */
+  background: z.string().nullable(),
+});
+export type CertificateImages = z.infer<typeof CertificateImagesSchema>;
+
+export const SetCertificateImageSchema = z.object({
+  kind: z.enum(['logo', 'background']),
+  image: z
+    .string()
+    .max(Math.ceil((MAX_CERTIFICATE_IMAGE_BYTES * 4) / 3) + 64, { error: 'errors.certificate.imageTooLarge' })
+    .regex(/^data:image\/(png|jpeg);base64,/, { error: 'errors.certificate.imageNotSupported' })
+    .nullable(),
+});

@@ -7,6 +7,7 @@ import type { CertificateData, CertificateFrame } from './certificate';
 import { certificateKey, keyIdOf, openPayload, signClaim, storedPublicKey } from './certificate-key';
 import { printableSignature } from './signature-image';
 import { listSignatures } from './signature.service';
+import { pngProblem } from './png';
 
 /** Everything a batch needs, read from the award file up front: workers get plain data, no database. */
 export interface CertificateBatchInput {
@@ -25,9 +26,16 @@ export function certificateImages(award: AwardDb): { logo: string | null; backgr
   return { logo: read.get(LOGO_KEY)?.value ?? null, background: read.get(BACKGROUND_KEY)?.value ?? null };
 }
 
-/** Sets (or with null removes) the certificates' logo or background image. */
+/** Sets (or with null removes) the certificates' logo or background image (PNG or JPEG data URL). */
 export function setCertificateImage(award: AwardDb, kind: 'logo' | 'background', dataUrl: string | null): void {
   const key = kind === 'logo' ? LOGO_KEY : BACKGROUND_KEY;
+  if (dataUrl !== null) {
+    const match = /^data:image\/(png|jpeg);base64,(.*)$/s.exec(dataUrl);
+    const bytes = Buffer.from(match?.[2] ?? '', 'base64');
+    const fine =
+      match?.[1] === 'png' ? pngProblem(bytes) === null : bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
+    if (!match || !fine) throw new UserError('invalid_input', 'errors.certificate.imageNotSupported');
+  }
   if (dataUrl === null) award.sqlite.prepare('DELETE FROM meta WHERE key = ?').run(key);
   else
     award.sqlite

@@ -46,7 +46,7 @@ const LABELS = {
   en: {
     rankings: 'Rankings',
     scores: 'Juror scores',
-    history: 'History',
+    history: 'Event history',
     category: 'Category',
     rank: 'Rank',
     nominee: 'Nominee',

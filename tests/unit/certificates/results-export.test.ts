@@ -41,6 +41,11 @@ describe('result exports', () => {
     const events = award.sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM event').get()!.n;
     expect(history.rowCount - 1).toBe(events);
     expect(history.getRow(2).getCell(2).value).toBe('score');
+
+    // English sheet names too ("History" alone is reserved by Excel).
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.load((await resultsWorkbook(award, 'en')) as unknown as ArrayBuffer);
+    expect(en.worksheets.map((w) => w.name)).toEqual(['Rankings', 'Juror scores', 'Event history']);
   });
 
   it('writes one CSV per category, with `;` and decimal commas in Indonesian', async () => {

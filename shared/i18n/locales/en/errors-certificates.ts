@@ -14,4 +14,6 @@ export const certificateErrors: Record<keyof typeof id, string> = {
   resultsDiffer: "This certificate does not match the award file's current results.",
   qrNotFound: 'No QR code found in the image "{{path}}".',
   outNotDirectory: 'The output folder "{{path}}" cannot be used.',
+  imageTooLarge: 'The image is too large (at most 3 MB).',
+  imageNotSupported: 'The image must be a PNG or JPEG.',
 };

@@ -14,4 +14,6 @@ export const certificateErrors = {
   resultsDiffer: 'Piagam ini tidak sesuai dengan hasil penilaian saat ini di berkas penghargaan.',
   qrNotFound: 'Tidak ditemukan kode QR di gambar "{{path}}".',
   outNotDirectory: 'Folder tujuan "{{path}}" tidak dapat dipakai.',
+  imageTooLarge: 'Gambar terlalu besar (paling besar 3 MB).',
+  imageNotSupported: 'Gambar harus berupa PNG atau JPEG.',
 };
