@@ -273,7 +273,7 @@ function jurorTable(jurors: DecisionJuror[], lang: Language, w: Words): Node {
       headerRows: 1,
       dontBreakRows: true,
       widths: [18, '*', 58, 76, 124],
-      heights: (row: number) => (row === 0 ? 14 : 44),
+      heights: [14, ...jurors.map(() => 44)],
       body: [head, ...rows],
     },
     layout: 'lightHorizontalLines',
