@@ -1,12 +1,11 @@
 import { translatorFor } from '../../../shared/i18n/i18n';
-import { readSetup, setupService } from '../../services/setup.service';
 import {
   importIndicatorFile,
   indicatorList,
   indicatorTemplateFile,
   previewIndicatorFile,
 } from '../../services/indicators/indicator-file.service';
-import { indicatorCategoryOf, indicatorHistory, setIndicator } from '../../services/indicators/indicator.service';
+import { indicatorHistory, setIndicator, setIndicatorRule } from '../../services/indicators/indicator.service';
 import { award, fromBase64, secretariat, signedIn } from '../guards';
 import type { Handlers } from '../host-context';
 
@@ -30,15 +29,10 @@ export const indicatorHandlers: Handlers['indicator'] = {
     setIndicator(award(ctx), jurorId, input);
     return indicatorList(award(ctx), input.categoryId, translatorFor(ctx.language));
   },
-  setRule: async (ctx, { criterionId, rule, direction }) => {
+  setRule: async (ctx, input) => {
     secretariat(ctx);
-    const file = award(ctx);
-    const categoryId = indicatorCategoryOf(file, criterionId);
-    const setup = await readSetup(file);
-    const criterion = setup.categories.find((c) => c.id === categoryId)?.criteria.find((k) => k.id === criterionId);
-    if (criterion)
-      await setupService.saveCriterion(file, { ...criterion, rule, direction: direction ?? criterion.direction });
-    return indicatorList(file, categoryId, translatorFor(ctx.language));
+    const categoryId = await setIndicatorRule(award(ctx), input);
+    return indicatorList(award(ctx), categoryId, translatorFor(ctx.language));
   },
   history: (ctx, { categoryId }) => (signedIn(ctx), indicatorHistory(award(ctx), categoryId)),
 };

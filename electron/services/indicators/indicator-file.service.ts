@@ -13,7 +13,8 @@ import { UserError } from '../../../shared/user-error';
 import type { AwardDb } from '../../db/open-award-db';
 import { readTable } from '../tabular/read-table';
 import { indicatorTemplate } from './indicator-template';
-import { importIndicators, listIndicators, previewIndicators, type IndicatorParsers } from './indicator.service';
+import { importIndicators, previewIndicators, type IndicatorParsers } from './indicator-import.service';
+import { listIndicators } from './indicator.service';
 
 type FileInput = Omit<IndicatorFile, 'base64'>;
 

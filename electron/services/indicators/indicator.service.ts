@@ -3,27 +3,17 @@ import { IndicatorRuleSchema } from '../../../shared/scoring/scoring-input.schem
 import type {
   IndicatorHistoryEntry,
   IndicatorList,
-  IndicatorPreview,
   SetIndicator,
+  SetIndicatorRule,
 } from '../../../shared/indicators/indicator.schema';
 import { UserError } from '../../../shared/user-error';
 import type { AwardDb } from '../../db/open-award-db';
 import type { EventDraft } from '../scoring/event-log';
 import { scoringFor } from '../scoring/scoring.service';
-import type { TableSheet } from '../tabular/table-sheet';
-import {
-  detectCategory,
-  outOfRange,
-  readIndicatorSheet,
-  type IndicatorCategoryInfo,
-  type IndicatorCriterionInfo,
-  type IndicatorSheetContext,
-} from './indicator-sheet';
+import { readSetup, setupService } from '../setup.service';
+import { outOfRange, type IndicatorCriterionInfo } from './indicator-sheet';
 
-/** What the service needs besides the award: parsers and words (the caller's language). */
-export type IndicatorParsers = Omit<IndicatorSheetContext, 'categories' | 'nominees' | 'currentValue'>;
-
-interface CriterionRow {
+export interface CriterionRow {
   id: string;
   category_id: string;
   name: string;
@@ -38,7 +28,7 @@ interface CriterionRow {
 const parseRule = (rule: string | null): IndicatorRule | null =>
   rule === null ? null : (IndicatorRuleSchema.safeParse(JSON.parse(rule)).data ?? null);
 
-function indicatorCriteria(award: AwardDb): CriterionRow[] {
+export function indicatorCriteria(award: AwardDb): CriterionRow[] {
   return award.sqlite
     .prepare<[], CriterionRow>(
       `SELECT id, category_id, name, unit, weight, direction, scale_min, scale_max, rule FROM criterion
@@ -47,48 +37,14 @@ function indicatorCriteria(award: AwardDb): CriterionRow[] {
     .all();
 }
 
-const info = (k: CriterionRow): IndicatorCriterionInfo => ({
+export const indicatorInfo = (k: CriterionRow): IndicatorCriterionInfo => ({
   id: k.id,
   name: k.name,
   unit: k.unit,
   scale: { min: k.scale_min, max: k.scale_max },
 });
 
-function contextFor(award: AwardDb, parsers: IndicatorParsers): IndicatorSheetContext {
-  const { sqlite } = award;
-  const criteria = indicatorCriteria(award);
-  const members = sqlite
-    .prepare<[], { category_id: string; nominee_id: string }>('SELECT category_id, nominee_id FROM category_nominee')
-    .all();
-  const categories: IndicatorCategoryInfo[] = sqlite
-    .prepare<[], { id: string; name: string }>('SELECT id, name FROM category ORDER BY position_no')
-    .all()
-    .map((c) => ({
-      id: c.id,
-      name: c.name,
-      criteria: criteria.filter((k) => k.category_id === c.id).map(info),
-      nomineeIds: new Set(members.filter((m) => m.category_id === c.id).map((m) => m.nominee_id)),
-    }))
-    .filter((c) => c.criteria.length > 0);
-  const nominees = sqlite
-    .prepare<
-      [],
-      { id: string; name: string; kind: 'province' | 'regency' | 'city' | 'custom'; region_code: string | null }
-    >('SELECT id, name, kind, region_code FROM nominee ORDER BY position_no')
-    .all()
-    .map((n) => ({ id: n.id, name: n.name, kind: n.kind, regionCode: n.region_code }));
-  const current = sqlite.prepare<[string, string], { value: number | null }>(
-    'SELECT value FROM indicator_value WHERE nominee_id = ? AND criterion_id = ?',
-  );
-  return {
-    ...parsers,
-    categories,
-    nominees,
-    currentValue: (nomineeId, criterionId) => current.get(nomineeId, criterionId)?.value ?? null,
-  };
-}
-
-function categoryName(award: AwardDb, categoryId: string): string {
+export function categoryName(award: AwardDb, categoryId: string): string {
   const row = award.sqlite
     .prepare<[string], { name: string }>('SELECT name FROM category WHERE id = ?')
     .get(categoryId);
@@ -96,118 +52,12 @@ function categoryName(award: AwardDb, categoryId: string): string {
   return row.name;
 }
 
-function requireIndicatorCategory(ctx: IndicatorSheetContext, award: AwardDb, categoryId: string) {
-  const name = categoryName(award, categoryId);
-  const category = ctx.categories.find((c) => c.id === categoryId);
-  if (!category) throw new UserError('invalid_input', 'errors.indicator.noIndicators', { category: name });
-  return category;
-}
-
-function requireUnsealed(award: AwardDb, categoryId: string): void {
+export function requireUnsealed(award: AwardDb, categoryId: string): void {
   const seal = award.sqlite
     .prepare<[string], { sealed: number }>('SELECT sealed FROM seal WHERE category_id = ?')
     .get(categoryId);
   if (seal?.sealed === 1)
     throw new UserError('conflict', 'errors.indicator.sealed', { category: categoryName(award, categoryId) });
-}
-
-/** The categories with indicator criteria, as a list the user can pick from ("id (name)"). */
-const categoryChoices = (ctx: IndicatorSheetContext) => ctx.categories.map((c) => `${c.id} (${c.name})`).join(', ');
-
-/**
- * Reads indicator values for a category against the award: every value with its change (new,
- * changed, unchanged) and every problem, without writing. Without `categoryId` the category is
- * recognised from the columns, or a UserError lists the categories to choose from.
- */
-export function previewIndicators(
-  award: AwardDb,
-  input: { categoryId?: string | undefined; fileName: string; sheet?: string | undefined },
-  sheets: TableSheet[],
-  parsers: IndicatorParsers,
-): IndicatorPreview {
-  const ctx = contextFor(award, parsers);
-  if (ctx.categories.length === 0) throw new UserError('invalid_input', 'errors.indicator.noIndicatorCategories');
-  let chosen = sheets;
-  if (input.sheet !== undefined) {
-    chosen = sheets.filter((s) => s.name === input.sheet);
-    if (chosen.length === 0)
-      throw new UserError('not_found', 'errors.indicator.sheetNotFound', {
-        sheet: input.sheet,
-        sheets: sheets.map((s) => s.name).join(', '),
-      });
-  }
-  let category: IndicatorCategoryInfo | null = null;
-  if (input.categoryId !== undefined) category = requireIndicatorCategory(ctx, award, input.categoryId);
-  const readable = chosen.map((sheet) => ({ sheet, detected: detectCategory(sheet, ctx) }));
-  const detected = [...new Map(readable.flatMap((r) => (r.detected ? [[r.detected.id, r.detected]] : []))).values()];
-  // A workbook with a sheet per category: without a category the user must say which one.
-  if (!category && detected.length > 1)
-    throw new UserError('invalid_input', 'errors.indicator.severalCategories', {
-      categories: detected.map((c) => `${c.id} (${c.name})`).join(', '),
-    });
-  const pick =
-    readable.find((r) => (category ? r.detected?.id === category.id : r.detected !== null)) ??
-    readable.find((r) => r.detected !== null) ??
-    readable[0];
-  if (!pick) throw new UserError('invalid_input', 'errors.fileFormat', { name: input.fileName });
-  category ??= pick.detected;
-  if (!category)
-    throw new UserError('invalid_input', 'errors.indicator.whichCategory', { categories: categoryChoices(ctx) });
-  const read = readIndicatorSheet(pick.sheet, category, ctx);
-  return {
-    fileName: input.fileName,
-    sheet: pick.sheet.name,
-    categoryId: category.id,
-    category: category.name,
-    criterionIds: read.criterionIds,
-    rows: read.rows,
-    values: read.values,
-    problems: read.problems,
-    changes: read.values.filter((v) => v.status !== 'unchanged').length,
-    unchanged: read.values.filter((v) => v.status === 'unchanged').length,
-    written: false,
-  };
-}
-
-/**
- * Imports a file's indicator values: every new or changed value in one transaction, as
- * 'indicator' events whose source names the file, sheet and row; nothing when any row has a problem.
- */
-export function importIndicators(
-  award: AwardDb,
-  actorId: string | null,
-  input: { categoryId?: string | undefined; fileName: string; sheet?: string | undefined },
-  sheets: TableSheet[],
-  parsers: IndicatorParsers,
-  now = new Date(),
-): IndicatorPreview {
-  return scoringFor(award).log.append(now, () => {
-    // Read again inside the write transaction, so nothing can change between check and write.
-    const preview = previewIndicators(award, input, sheets, parsers);
-    if (preview.problems.length > 0) {
-      throw new UserError(
-        'invalid_input',
-        'errors.indicator.hasProblems',
-        { count: preview.problems.length },
-        preview.problems.map((p) => ({ path: [p.sheet, p.row ?? 0, p.column ?? ''], message: p.message })),
-      );
-    }
-    requireUnsealed(award, preview.categoryId!);
-    const drafts: EventDraft[] = preview.values
-      .filter((v) => v.status !== 'unchanged')
-      .map((v) => ({
-        type: 'indicator',
-        actor_id: actorId,
-        juror_id: null,
-        category_id: preview.categoryId,
-        nominee_id: v.nomineeId,
-        criterion_id: v.criterionId,
-        value: v.value,
-        old_value: v.current,
-        source: `import:${input.fileName}#${v.sheet}!${v.row}`,
-      }));
-    return { drafts, result: () => ({ ...preview, written: true }) };
-  });
 }
 
 /** A manual entry or correction by the secretariat: one 'indicator' event with its reason. */
@@ -236,7 +86,7 @@ export function setIndicator(
     if (!nominee) throw new UserError('invalid_input', 'errors.indicator.notInCategory', { nominee: input.nomineeId });
     requireUnsealed(award, input.categoryId);
     if (input.value !== null) {
-      const off = outOfRange(info(k), input.value);
+      const off = outOfRange(indicatorInfo(k), input.value);
       if (off)
         throw new UserError(
           'invalid_input',
@@ -364,4 +214,19 @@ export function indicatorCategoryOf(award: AwardDb, criterionId: string): string
   const k = indicatorCriteria(award).find((c) => c.id === criterionId);
   if (!k) throw new UserError('invalid_input', 'errors.indicator.notIndicator', { criterion: criterionId });
   return k.category_id;
+}
+
+/** Changes an indicator criterion's rule (null = min–max) and direction through the setup service. */
+export async function setIndicatorRule(award: AwardDb, input: SetIndicatorRule): Promise<string> {
+  const categoryId = indicatorCategoryOf(award, input.criterionId);
+  requireUnsealed(award, categoryId);
+  const setup = await readSetup(award);
+  const criterion = setup.categories.find((c) => c.id === categoryId)?.criteria.find((k) => k.id === input.criterionId);
+  if (criterion)
+    await setupService.saveCriterion(award, {
+      ...criterion,
+      rule: input.rule,
+      direction: input.direction ?? criterion.direction,
+    });
+  return categoryId;
 }

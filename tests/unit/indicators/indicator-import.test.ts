@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/ipc/gate';
 import type { HostContext } from '../../../electron/ipc/handlers';
 import type { AwardSetup } from '../../../shared/award/award.schema';
+import { scoringFor } from '../../../electron/services/scoring/scoring.service';
 import { Workspace } from '../../../electron/services/workspace';
 import type {
   IndicatorHistoryEntry,
@@ -225,6 +226,25 @@ describe('indicator data through the gate', () => {
       'forbidden',
     );
     expect(errorOf(await dispatch(ctx, 'indicator:import', file(DEMO, 'data.xlsx'))).code).toBe('forbidden');
+  });
+
+  it('a category whose results are signed off (sealed) keeps its indicator data', async () => {
+    const ctx = await signedIn();
+    scoringFor(ctx.workspace.requireAward()).log.append(new Date(), () => ({
+      drafts: [
+        { type: 'finalise', category_id: CAT, value: 1, text: JSON.stringify({ fingerprint: 'f', results: [] }) },
+      ],
+      result: () => undefined,
+    }));
+    const key = { categoryId: CAT, nomineeId: 'wil-64.74', criterionId: 'survei-smp' };
+    const refused = errorOf(await dispatch(ctx, 'indicator:set', { ...key, value: 50, reason: 'Ralat dinas' }));
+    expect(refused.code).toBe('conflict');
+    expect(refused.message).toContain('sudah disahkan');
+    expect(errorOf(await dispatch(ctx, 'indicator:import', file(DEMO, 'data.xlsx'))).code).toBe('conflict');
+    expect(
+      errorOf(await dispatch(ctx, 'indicator:setRule', { criterionId: 'survei-sd', rule: { kind: 'rank' } })).code,
+    ).toBe('conflict');
+    expect((await list(ctx)).values).toEqual([]);
   });
 
   it('without a category, a workbook with several categories is refused with the choices', async () => {
