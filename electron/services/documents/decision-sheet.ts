@@ -90,15 +90,22 @@ export function decisionSheet(input: DecisionSheetInput, t: i18n['t']): DocDefin
   input.categories.forEach((category, i) => {
     content.push(...categorySection(category, input.wholeAward ? i + 1 : null, lang, w));
   });
+  // The closing, the place and date and the signatures stay on one page, as on a paper Berita Acara.
+  const signing = {
+    stack: [
+      { text: w('closing'), style: 'paragraph', margin: [0, 12, 0, 4] },
+      {
+        text: w('placeDate', { place: input.award.place || '—', date: dates?.long ?? '' }),
+        alignment: 'right',
+        margin: [0, 0, 0, 8],
+      },
+      { text: w('jurorHeading'), style: 'heading' },
+      jurorTable(input.jurors, lang, w),
+    ],
+    unbreakable: input.jurors.length <= 12,
+  };
   content.push(
-    { text: w('closing'), style: 'paragraph', margin: [0, 12, 0, 4] },
-    {
-      text: w('placeDate', { place: input.award.place || '—', date: dates?.long ?? '' }),
-      alignment: 'right',
-      margin: [0, 0, 0, 8],
-    },
-    { text: w('jurorHeading'), style: 'heading' },
-    jurorTable(input.jurors, lang, w),
+    signing,
     { text: w('signedNote', { award: input.award.name }), style: 'note', margin: [0, 10, 0, 0] },
     ...appendix(input.categories, input.wholeAward, lang, w),
   );

@@ -72,13 +72,23 @@ describe('finalising a category', () => {
     expect((await currentSeal(a, CATEGORY)).fingerprint).not.toBe((await currentSeal(b, CATEGORY)).fingerprint);
     await finaliseCategory(a, 'juri-1', CATEGORY);
     await expect(requireSealed(a, CATEGORY)).resolves.toMatchObject({ seal: { sealed: true } });
-    // A score written behind the seal's back (scoring.service does not refuse yet) is caught here.
-    scoringFor(a).saveScore('juri-4', {
-      categoryId: CATEGORY,
-      nomineeId: 'wil-64.01',
-      criterionId: 'pbd-dokumen',
-      value: 10,
-    });
+    const cell = { categoryId: CATEGORY, nomineeId: 'wil-64.01', criterionId: 'pbd-dokumen' };
+    // The scoring service refuses changes to a sealed category...
+    expect(() => scoringFor(a).saveScore('juri-4', { ...cell, value: 10 })).toThrow(UserError);
+    // ...but a score event may still arrive from another device's file (merge): the sheet is then refused.
+    scoringFor(a).log.append(new Date(), () => ({
+      drafts: [
+        {
+          type: 'score',
+          juror_id: 'juri-4',
+          category_id: CATEGORY,
+          nominee_id: cell.nomineeId,
+          criterion_id: cell.criterionId,
+          value: 10,
+        },
+      ],
+      result: () => undefined,
+    }));
     await expect(requireSealed(a, CATEGORY)).rejects.toMatchObject({ key: 'errors.document.sealMismatch' });
   });
 
