@@ -49,7 +49,8 @@ export interface DecisionSheetInput {
   language: Language;
   documentNumber: string;
   award: { name: string; organiser: string; place: string; date: string | null };
-  logoSvg: string | null;
+  /** The organiser's logo: an image data URL (PNG/JPEG) or SVG text; null prints none. */
+  logo: { image: string } | { svg: string } | null;
   /** One category, or every category for the whole award. */
   categories: DecisionCategory[];
   wholeAward: boolean;
@@ -145,14 +146,16 @@ function header(input: DecisionSheetInput, w: Words): Node {
       { text: input.award.organiser.toUpperCase(), style: 'organiser' },
       { text: w('awardLine', { award: input.award.name }), style: 'awardName' },
     ],
-    margin: [input.logoSvg ? 10 : 0, 6, 0, 0],
+    margin: [input.logo ? 10 : 0, 6, 0, 0],
   };
   return {
     stack: [
       {
-        columns: input.logoSvg
+        columns: input.logo
           ? [
-              { svg: input.logoSvg, width: 52 },
+              'image' in input.logo
+                ? { image: input.logo.image, fit: [52, 52], width: 52 }
+                : { svg: input.logo.svg, width: 52 },
               { ...names, width: '*' },
             ]
           : [names],

@@ -6,10 +6,11 @@ import { translatorFor, type Language } from '../../../shared/i18n/i18n';
 import { describeVerdict } from '../../../shared/scoring/verdict';
 import { UserError } from '../../../shared/user-error';
 import type { AwardDb } from '../../db/open-award-db';
+import { certificateImages } from '../certificates/certificate-data';
 import { listApprovals, listSignatures } from '../certificates/signature.service';
 import { readSetup } from '../setup.service';
 import { unlockCommitteeKey } from './committee-key';
-import { decisionSheet, type DecisionCategory, type DecisionJuror } from './decision-sheet';
+import { decisionSheet, type DecisionCategory, type DecisionJuror, type DecisionSheetInput } from './decision-sheet';
 import { fontsDir, type FontSet } from './fonts';
 import type { DocDefinition } from './pdf-render';
 import { requireSealed } from './seal.service';
@@ -40,16 +41,20 @@ export function documentNumber(setup: AwardSetup, categoryId: string | undefined
   return `${String(index).padStart(2, '0')}/BA-DJ/${awardCode(programme.name)}/${year}`;
 }
 
-let logo: string | null | undefined;
-function logoSvg(): string | null {
-  if (logo === undefined) {
+let defaultLogo: string | null | undefined;
+
+/** The organiser's logo set for certificates, else Juri's neutral emblem from resources/. */
+function logoOf(award: AwardDb): DecisionSheetInput['logo'] {
+  const own = certificateImages(award).logo;
+  if (own) return { image: own };
+  if (defaultLogo === undefined) {
     try {
-      logo = readFileSync(join(fontsDir(), '..', 'logo.svg'), 'utf8');
+      defaultLogo = readFileSync(join(fontsDir(), '..', 'logo.svg'), 'utf8');
     } catch {
-      logo = null;
+      defaultLogo = null;
     }
   }
-  return logo;
+  return defaultLogo ? { svg: defaultLogo } : null;
 }
 
 /**
@@ -148,7 +153,7 @@ export async function decisionDefinition(
         place: programme.decisionPlace || programme.place,
         date: programme.decisionDate ?? now.toISOString().slice(0, 10),
       },
-      logoSvg: logoSvg(),
+      logo: logoOf(award),
       categories,
       wholeAward: options.categoryId === undefined,
       jurors,

@@ -6,6 +6,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import forge from 'node-forge';
 import type { AwardDb } from '../../../electron/db/open-award-db';
+import { setCertificateImage } from '../../../electron/services/certificates/certificate-data';
 import { approveDecision, saveSignature } from '../../../electron/services/certificates/signature.service';
 import { createCommitteeKey, p12Of, unlockCommitteeKey } from '../../../electron/services/documents/committee-key';
 import { decisionPdf } from '../../../electron/services/documents/decision.service';
@@ -193,9 +194,13 @@ describe('signed decision sheets', () => {
     expect(changed.problems.join(' ')).toContain('berbeda dengan yang ditandatangani');
   });
 
-  it('writes the English sheet with English numbers', async () => {
+  it("writes the English sheet with English numbers, with the organiser's own logo", async () => {
+    setCertificateImage(other, 'logo', scribblePng(7));
     const en = (await decisionPdf(other, 'lain-sekali', { categoryId: CATEGORY, language: 'en' }, NOW)).bytes;
-    const text = pdftotext(save(tmp.path('en.pdf'), en));
+    const path = save(tmp.path('en.pdf'), en);
+    const images = execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', path], { encoding: 'utf8' });
+    expect(images).toMatch(/\bimage\s+240\s+80\b/);
+    const text = pdftotext(path);
     expect(text).toContain('MINUTES OF THE JURY DECISION');
     expect(text).toMatch(/Kabupaten Paser\s+93\.94/);
   });
