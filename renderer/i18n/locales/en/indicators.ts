@@ -7,9 +7,7 @@ export const indicators: Same<typeof id> = {
   intro:
     'Measured values (surveys, budgets, out-of-school children) per nominee. Download the template, upload a CSV/XLSX file, check its preview, then import it all at once. Correcting one value always takes a reason.',
   noAward: 'Open or create an award first.',
-  forbidden: '{{name}} ({{role}}) cannot manage indicator data. Only the ketua or the sekretaris can.',
   category: 'Category',
-  chooseCategory: 'Choose a category…',
   noIndicatorCategories: 'No category has indicator criteria yet. Add criteria of the indicator kind under Categories.',
   values: {
     title: 'Measured values',
@@ -18,9 +16,7 @@ export const indicators: Same<typeof id> = {
     code: 'Code',
     empty: '—',
     edit: 'Change {{criterion}} for {{nominee}}',
-    rule: 'Rule',
     editRule: 'Change rule',
-    weight: 'weight {{weight}}',
     filled: '{{count}} of {{total}} values filled',
     manual: 'manual',
     sourceImport: 'import {{file}}, row {{row}}',

@@ -3,9 +3,7 @@ export const indicators = {
   intro:
     'Nilai terukur (survei, anggaran, ATS) per peserta. Unduh templat, unggah berkas CSV/XLSX, periksa pratinjaunya, lalu impor semuanya sekaligus. Perbaikan satu nilai selalu disertai alasan.',
   noAward: 'Buka atau buat penghargaan dulu.',
-  forbidden: '{{name}} ({{role}}) tidak dapat mengelola data indikator. Hanya ketua atau sekretaris yang bisa.',
   category: 'Kategori',
-  chooseCategory: 'Pilih kategori…',
   noIndicatorCategories:
     'Belum ada kategori dengan kriteria indikator. Tambahkan kriteria berjenis indikator di Kategori.',
   values: {
@@ -16,9 +14,7 @@ export const indicators = {
     code: 'Kode',
     empty: '—',
     edit: 'Ubah nilai {{criterion}} untuk {{nominee}}',
-    rule: 'Aturan',
     editRule: 'Ubah aturan',
-    weight: 'bobot {{weight}}',
     filled: '{{count}} dari {{total}} nilai terisi',
     manual: 'manual',
     sourceImport: 'impor {{file}}, baris {{row}}',
