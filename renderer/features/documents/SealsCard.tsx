@@ -71,30 +71,32 @@ export function SealsCard({ session }: { session: Session }) {
               <td className="documents-hash" title={seal.fingerprint ?? undefined}>
                 {seal.fingerprint ? `${seal.fingerprint.slice(0, 16)}…` : '–'}
               </td>
-              <td className="documents-row-actions">
-                {seal.sealed ? (
-                  <>
-                    <Button
-                      size="sm"
-                      variant="primary"
-                      icon="download"
-                      disabled={!canSign}
-                      title={canSign ? undefined : t('seals.needCommittee')}
-                      onClick={() => setPending({ kind: 'download', seal })}
-                    >
-                      {t('seals.download')}
-                    </Button>
-                    {session.isChair ? (
-                      <Button size="sm" onClick={() => setPending({ kind: 'reopen', seal })}>
-                        {t('seals.reopen')}
+              <td>
+                <div className="documents-row-actions">
+                  {seal.sealed ? (
+                    <>
+                      <Button
+                        size="sm"
+                        variant="primary"
+                        icon="download"
+                        disabled={!canSign}
+                        title={canSign ? undefined : t('seals.needCommittee')}
+                        onClick={() => setPending({ kind: 'download', seal })}
+                      >
+                        {t('seals.download')}
                       </Button>
-                    ) : null}
-                  </>
-                ) : session.isChair ? (
-                  <Button size="sm" icon="check" onClick={() => setPending({ kind: 'finalise', seal })}>
-                    {t('seals.finalise')}
-                  </Button>
-                ) : null}
+                      {session.isChair ? (
+                        <Button size="sm" onClick={() => setPending({ kind: 'reopen', seal })}>
+                          {t('seals.reopen')}
+                        </Button>
+                      ) : null}
+                    </>
+                  ) : session.isChair ? (
+                    <Button size="sm" icon="check" onClick={() => setPending({ kind: 'finalise', seal })}>
+                      {t('seals.finalise')}
+                    </Button>
+                  ) : null}
+                </div>
               </td>
             </tr>
           ))}
