@@ -7,7 +7,8 @@ import { Badge, Card, Notice, PageHeader } from '../../ui/Card';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/toast.store';
 import { fileToBase64, saveDownload } from '../ballots/ballot-files';
-import { useSession } from '../session/session.store';
+import { SignedInBadge, SignInPanel } from '../session/SignInPanel';
+import { sessionStore, useSession } from '../session/session.store';
 import { formatValue } from './merge-format';
 import { mergeActions, useMerge } from './merge.store';
 import { ResolveDialog } from './ResolveDialog';
@@ -21,15 +22,23 @@ export function MergeScreen() {
   const secretariat = session?.isSecretariat === true;
 
   useEffect(() => {
+    void sessionStore.getState().refresh();
+  }, []);
+  useEffect(() => {
     mergeActions.reset();
     if (secretariat) void mergeActions.load();
   }, [secretariat]);
 
   return (
     <section aria-labelledby="merge-title" className="merge-screen">
-      <PageHeader id="merge-title" title={t('title')} lead={t('intro')} />
+      <PageHeader
+        id="merge-title"
+        title={t('title')}
+        lead={t('intro')}
+        actions={session ? <SignedInBadge session={session} /> : undefined}
+      />
       {state.error ? <Notice tone="error">{state.error}</Notice> : null}
-      {session ? <ExportCard /> : <Notice>{t('signInFirst')}</Notice>}
+      {session ? <ExportCard /> : <SignInPanel title={t('signInTitle')} intro={t('signInFirst')} />}
       {secretariat ? (
         <>
           <DistributeCard />

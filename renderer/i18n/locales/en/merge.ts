@@ -6,6 +6,7 @@ export const merge: Same<typeof id> = {
   title: 'Merge files',
   intro:
     'Give each juror a committee file, then merge back the files they export. Each file is checked whole; no score is lost or silently overwritten.',
+  signInTitle: 'Sign in as a juror',
   signInFirst: 'Sign in as a juror first to export or merge files.',
   secretariatOnly: 'Distributing and merging files is for the ketua or the secretariat.',
   export: {

@@ -2,6 +2,7 @@ export const merge = {
   title: 'Gabungkan Berkas',
   intro:
     'Bagikan satu berkas komite ke tiap juri, lalu gabungkan kembali berkas yang mereka ekspor. Setiap berkas diperiksa utuh; tidak ada nilai yang hilang atau tertimpa diam-diam.',
+  signInTitle: 'Masuk sebagai juri',
   signInFirst: 'Masuk dulu sebagai juri untuk mengekspor atau menggabungkan berkas.',
   secretariatOnly: 'Membagikan dan menggabungkan berkas hanya untuk Ketua atau Sekretariat.',
   export: {
