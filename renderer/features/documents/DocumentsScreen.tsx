@@ -1,8 +1,11 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/judging/judging.schema';
 import { Notice, PageHeader } from '../../ui/Card';
 import { useSetup } from '../award/award.store';
+import { ApprovalsCard } from '../certificates/ApprovalsCard';
+import { CertificatesCard } from '../certificates/CertificatesCard';
+import { SignaturesCard } from '../certificates/SignaturesCard';
 import { SecretariatGate } from '../chair/SecretariatGate';
 import { SignedInBadge } from '../session/SignInPanel';
 import { useSession } from '../session/session.store';
@@ -13,11 +16,11 @@ import { VerifyCard } from './VerifyCard';
 import './documents.css';
 
 /**
- * Decision sheets: the committee certificate, finalising and the signed Berita Acara (ketua or
- * sekretaris), and checking a PDF (anyone). `certificates` is the slot for part B's certificate and
- * signature cards (renderer/features/certificates), rendered for the signed-in secretariat.
+ * Decision sheets and certificates. The secretariat (ketua or sekretaris): the committee
+ * certificate, finalising and the signed Berita Acara, the certificates (piagam). Every signed-in
+ * juror: their drawn signature and their approval by PIN. Anyone: checking a PDF.
  */
-export function DocumentsScreen({ certificates }: { certificates?: (session: Session) => ReactNode } = {}) {
+export function DocumentsScreen() {
   const { t } = useTranslation('decision');
   const setup = useSetup();
   const session = useSession();
@@ -33,17 +36,13 @@ export function DocumentsScreen({ certificates }: { certificates?: (session: Ses
         <Notice>{t('noAward')}</Notice>
       ) : (
         <>
-          <SecretariatGate>
-            {(signedIn) => (
-              <DocumentsBody key={signedIn.jurorId} session={signedIn}>
-                {certificates ? (
-                  <div className="documents-slot" data-slot="certificates" aria-label={t('slot.certificates')}>
-                    {certificates(signedIn)}
-                  </div>
-                ) : null}
-              </DocumentsBody>
-            )}
-          </SecretariatGate>
+          <SecretariatGate>{(signedIn) => <DocumentsBody key={signedIn.jurorId} session={signedIn} />}</SecretariatGate>
+          {session ? (
+            <div className="documents-slot" data-slot="juror-signing">
+              <SignaturesCard />
+              <ApprovalsCard />
+            </div>
+          ) : null}
           <VerifyCard />
         </>
       )}
@@ -51,7 +50,7 @@ export function DocumentsScreen({ certificates }: { certificates?: (session: Ses
   );
 }
 
-function DocumentsBody({ session, children }: { session: Session; children?: ReactNode }) {
+function DocumentsBody({ session }: { session: Session }) {
   const { load, clear } = useDocumentActions();
   const { loadError } = useDocuments();
   useEffect(() => {
@@ -63,7 +62,7 @@ function DocumentsBody({ session, children }: { session: Session; children?: Rea
       {loadError ? <Notice tone="error">{loadError}</Notice> : null}
       <CommitteeCard session={session} />
       <SealsCard session={session} />
-      {children}
+      <CertificatesCard />
     </div>
   );
 }

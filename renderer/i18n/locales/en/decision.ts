@@ -96,7 +96,4 @@ export const decision: Same<typeof id> = {
     problems: 'Problems',
     tooLarge: 'The file is too large to check (at most 25 MB).',
   },
-  slot: {
-    certificates: 'Certificates and juror signatures',
-  },
 };

@@ -92,7 +92,4 @@ export const decision = {
     problems: 'Masalah',
     tooLarge: 'Berkas terlalu besar untuk diperiksa (paling besar 25 MB).',
   },
-  slot: {
-    certificates: 'Piagam penghargaan dan tanda tangan juri',
-  },
 };
