@@ -60,7 +60,13 @@ export async function mergeFiles(target: AwardDb, sources: MergeSource[], option
     [];
   for (const source of sources) {
     try {
-      const verified = await verifySource(source.path, { awardId, sqlite, hashAt });
+      const verified = await verifySource(source.path, {
+        awardId,
+        sqlite,
+        hashAt,
+        pendingKey: (deviceId) =>
+          accepted.find((a) => a.verified.manifest.deviceId === deviceId)?.verified.manifest.publicKey,
+      });
       const fresh = verified.events.filter((e) => hashAt(e.device_id, e.seq) === undefined);
       for (const e of fresh) pending.set(`${e.seq}@${e.device_id}`, e.hash);
       const report: MergeSourceReport = {

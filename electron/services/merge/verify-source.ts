@@ -33,6 +33,8 @@ export interface TargetView {
   sqlite: Database.Database;
   /** The hash of an event the target (or a source accepted earlier in this merge) holds. */
   hashAt(deviceId: string, seq: number): string | undefined;
+  /** The public key of a device enrolled by a source accepted earlier in this merge. */
+  pendingKey?: (deviceId: string) => string | undefined;
 }
 
 /**
@@ -120,7 +122,9 @@ function readChecked(db: Database.Database, target: TargetView): Omit<VerifiedSo
   }
   if (manifest.awardId !== target.awardId) refuse('otherAward');
   const known = knownDevice(target.sqlite, manifest.deviceId);
-  if (known && known.public_key !== manifest.publicKey) refuse('deviceKeyMismatch', { device: manifest.deviceId });
+  const registeredKey = known?.public_key ?? target.pendingKey?.(manifest.deviceId);
+  if (registeredKey !== undefined && registeredKey !== manifest.publicKey)
+    refuse('deviceKeyMismatch', { device: manifest.deviceId });
   if (!verifyManifest(manifest, signature as string, manifest.publicKey)) refuse('badSignature');
 
   const events = db.prepare<[], EventRow>(`SELECT ${EVENT_COLUMNS} FROM event ORDER BY device_id, seq`).all();

@@ -5,6 +5,8 @@ import { resolveConflict } from '../../../electron/services/merge/resolve.servic
 import { undoLastMerge } from '../../../electron/services/merge/merge.service';
 import { listConflicts } from '../../../electron/services/merge/conflicts';
 import { distribute } from '../../../electron/services/merge/distribute.service';
+import { newKeyPair, signManifest } from '../../../electron/services/merge/device-key';
+import { ManifestSchema } from '../../../shared/merge/merge.schema';
 import { scoringFor } from '../../../electron/services/scoring/scoring.service';
 import { useTempDir } from '../../helpers/temp-dir';
 import {
@@ -245,6 +247,32 @@ describe('committee files: distribute, export, merge', () => {
       )?.value,
     ).toBe(75);
     expect(state.fold.scores.map((s) => s.value)).toEqual(state.scores.map((s) => (s as { value: number }).value));
+  });
+
+  it('holds an enrolled device to the key it was enrolled with, even within one merge', async () => {
+    const { master } = await masterWithCommittee(tmp.dir);
+    const elsewhere = copy(master, tmp.path('master-copy.juri'));
+    const second = await withAward(elsewhere, (a) => distribute(a, tmp.path('second')));
+    const laptop = fileOf(second, 'juri-4');
+    await score(laptop, 'juri-4', [{ nomineeId: 'wil-64.01', criterionId: 'pbd-dokumen', value: 66 }]);
+    const genuine = await exportPath(laptop, 'genuine.juri');
+    // The same device id, re-signed with another key (as a forger without the laptop's key would).
+    const forged = copy(genuine, tmp.path('forged-key.juri'));
+    await withAward(forged, (a) => {
+      const get = a.sqlite.prepare<[], string>("SELECT value FROM meta WHERE key = 'merge_manifest'").pluck();
+      const manifest = { ...ManifestSchema.parse(JSON.parse(get.get() as string)) };
+      const pair = newKeyPair();
+      manifest.publicKey = pair.publicKey;
+      const put = a.sqlite.prepare('UPDATE meta SET value = ? WHERE key = ?');
+      put.run(JSON.stringify(manifest), 'merge_manifest');
+      put.run(signManifest(manifest, pair.privateKey), 'merge_signature');
+    });
+    const report = await merge(master, [genuine, forged]);
+    expect(report.sources.map((s) => [s.accepted, s.enrolled, s.refusal?.code])).toEqual([
+      [true, true, undefined],
+      [false, false, 'deviceKeyMismatch'],
+    ]);
+    expect((await merge(master, [forged])).sources[0]?.refusal?.code).toBe('deviceKeyMismatch');
   });
 
   it('undoes the last merge from the backup taken before it', async () => {
