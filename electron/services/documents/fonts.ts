@@ -22,17 +22,22 @@ export interface FontSet {
 }
 
 /**
- * Where the bundled fonts live: `JURI_RESOURCES` when the host sets it (the packaged app points it
- * at its resources folder), else the repository's resources/ beside the sources (tsx, tests, CLI).
+ * Where the bundled fonts live: `JURI_RESOURCES` when the host sets it; Electron's resources folder
+ * (electron-builder `extraResources`, or inside app.asar); the repository's resources/ seen from the
+ * sources (tsx, tests, CLI) or from the bundle in out/main; else the working directory.
  */
 export function fontsDir(): string {
+  const electronResources = (process as { resourcesPath?: string }).resourcesPath;
   const candidates = [
     process.env.JURI_RESOURCES ? join(process.env.JURI_RESOURCES, 'fonts') : null,
+    electronResources ? join(electronResources, 'fonts') : null,
+    electronResources ? join(electronResources, 'app.asar', 'resources', 'fonts') : null,
     fileURLToPath(new URL('../../../resources/fonts', import.meta.url)),
+    fileURLToPath(new URL('../../resources/fonts', import.meta.url)),
     join(process.cwd(), 'resources/fonts'),
-  ];
-  const found = candidates.find((dir) => dir !== null && existsSync(join(dir, FILES.normal)));
-  if (!found) throw new Error(`fonts not found (looked in ${candidates.filter(Boolean).join(', ')})`);
+  ].filter((dir): dir is string => dir !== null);
+  const found = candidates.find((dir) => existsSync(join(dir, FILES.normal)));
+  if (!found) throw new Error(`fonts not found (looked in ${candidates.join(', ')})`);
   return found;
 }
 
