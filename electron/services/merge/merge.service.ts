@@ -25,6 +25,8 @@ export interface MergeOptions {
   now?: Date;
   /** Where backups go; by default a folder beside the target. */
   backupDir?: string;
+  /** Told when each stage is done (progress in the UI; the crash test kills the merge in between). */
+  onStage?: (stage: 'verified' | 'backedUp' | 'committed') => void;
 }
 
 const INSERT_EVENT = `INSERT INTO event (device_id, seq, hlc, at, type, actor_id, juror_id, category_id, nominee_id,
@@ -91,6 +93,7 @@ export async function mergeFiles(target: AwardDb, sources: MergeSource[], option
     }
   }
 
+  options.onStage?.('verified');
   const changes = accepted.filter((a) => a.fresh.length > 0 || a.report.enrolled);
   let mergeId: string | null = null;
   let backupPath: string | null = null;
@@ -100,7 +103,9 @@ export async function mergeFiles(target: AwardDb, sources: MergeSource[], option
     mkdirSync(dir, { recursive: true });
     backupPath = join(dir, `sebelum-gabung-${now.toISOString().replace(/[:.]/g, '-')}-${mergeId.slice(0, 8)}.juri`);
     await sqlite.backup(backupPath);
+    options.onStage?.('backedUp');
     applyMerge(target, changes, mergeId, backupPath, now);
+    options.onStage?.('committed');
   }
   return { mergeId, at: now.toISOString(), sources: reports, conflicts: listConflicts(sqlite), backupPath };
 }

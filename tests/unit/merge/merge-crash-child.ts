@@ -14,7 +14,7 @@ process.stdout.write('ready\n');
 const report = await mergeFiles(
   award,
   sources.map((path) => ({ fileName: path, path })),
-  { i18n: translatorFor('en'), backupDir },
+  { i18n: translatorFor('en'), backupDir, onStage: (stage) => process.stdout.write(`${stage}\n`) },
 );
 await award.close();
 process.stdout.write(`done ${report.sources.reduce((n, s) => n + s.added, 0)}\n`);

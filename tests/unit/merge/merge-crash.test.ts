@@ -37,20 +37,26 @@ async function childCommand(): Promise<string[]> {
   return [outfile];
 }
 
-/** Runs the child; kills it `killAfterMs` after it printed `ready` (null: lets it finish). Returns the ms it ran. */
+/**
+ * Runs the child; kills it `killAfterMs` after it printed `after` (null: lets it finish). Returns
+ * the ms it ran after that line and the stages it reported before it died.
+ */
 function runChild(
   command: string[],
   args: string[],
   killAfterMs: number | null,
-): Promise<{ ms: number; done: boolean }> {
+  after: 'ready' | 'backedUp' = 'ready',
+): Promise<{ ms: number; done: boolean; stages: string[] }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [...command, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let start = 0;
     let finished = false;
     let stderr = '';
+    const stages: string[] = [];
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
-      if (line === 'ready') {
+      stages.push(line);
+      if (line === after) {
         start = performance.now();
         if (killAfterMs !== null) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
       }
@@ -59,7 +65,7 @@ function runChild(
     child.on('error', fail);
     child.on('exit', (code, signal) => {
       if (code !== 0 && signal !== 'SIGKILL') fail(new Error(`child exited ${code}: ${stderr}`));
-      else done({ ms: performance.now() - start, done: finished });
+      else done({ ms: performance.now() - start, done: finished, stages });
     });
   });
 }
@@ -109,15 +115,24 @@ describe('a merge killed with SIGKILL', () => {
     const after = await withAward(full, (a) => a.sqlite.prepare('SELECT count(*) FROM event').pluck().get());
     expect(after).toBe((before as number) + 3 * EVENTS);
 
+    // How long the one transaction takes: from the backup to the commit.
+    const timing = join(base, 'timing.juri');
+    copyFileSync(master, timing);
+    const commit = await runChild(command, [timing, join(base, 'b-timing'), ...sources], null, 'backedUp');
+
     const seen = new Set<string>();
-    for (let k = 0; k < 8; k += 1) {
+    for (let k = 0; k < 10; k += 1) {
       const target = join(base, `target-${k}.juri`);
       copyFileSync(master, target);
+      // Half the kills are spread over the whole run, half land inside the merge's one transaction.
+      const inTransaction = k % 2 === 1;
       const run = await runChild(
         command,
         [target, join(base, `b-${k}`), ...sources],
-        Math.round((complete.ms * (k + 0.5)) / 8),
+        inTransaction ? Math.round((commit.ms * k) / 12) : Math.round((complete.ms * (k + 0.5)) / 10),
+        inTransaction ? 'backedUp' : 'ready',
       );
+      if (run.stages.includes('backedUp') && !run.stages.includes('committed')) seen.add('killed in the transaction');
       await withAward(target, (a) => {
         expect(a.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
         const count = a.sqlite.prepare('SELECT count(*) FROM event').pluck().get();
@@ -142,7 +157,8 @@ describe('a merge killed with SIGKILL', () => {
         seen.add(count === before ? (run.done ? 'impossible' : 'before') : 'after');
       });
     }
-    // The kills landed both before the commit and after it.
+    // Some kills landed between the backup and the commit, inside the one transaction.
     expect(seen.has('before')).toBe(true);
+    expect(seen.has('killed in the transaction')).toBe(true);
   }, 600_000);
 });
