@@ -51,6 +51,25 @@ async function refresh(): Promise<void> {
   mergeStore.setState({ history: report.sources, canUndo: report.lastMerge !== null, conflicts });
 }
 
+/** The browser host takes at most 5 MB per call; files go in as few calls as fit under that. */
+const BATCH_CHARS = 4 * 1024 * 1024;
+
+function batches<T extends { base64: string }>(files: T[]): T[][] {
+  const out: T[][] = [];
+  let size = 0;
+  for (const file of files) {
+    const last = out[out.length - 1];
+    if (last && size + file.base64.length <= BATCH_CHARS) {
+      last.push(file);
+      size += file.base64.length;
+    } else {
+      out.push([file]);
+      size = file.base64.length;
+    }
+  }
+  return out;
+}
+
 /** What the merge screen does; every action is one contract call, then a reload of the report. */
 export const mergeActions = {
   reset: () => mergeStore.setState(initial),
@@ -63,8 +82,12 @@ export const mergeActions = {
     }),
   merge: (files: { fileName: string; base64: string }[]) =>
     run('merging', async () => {
-      const report = await call(api().merge.merge({ files, paths: [] }));
-      mergeStore.setState({ report, conflicts: report.conflicts });
+      let report: MergeReport | null = null;
+      for (const batch of batches(files)) {
+        const next = await call(api().merge.merge({ files: batch, paths: [] }));
+        report = report ? { ...next, sources: [...report.sources, ...next.sources] } : next;
+      }
+      if (report) mergeStore.setState({ report, conflicts: report.conflicts });
       await refresh();
     }),
   undo: () =>
