@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AwardDb } from '../../../electron/db/open-award-db';
@@ -7,8 +8,11 @@ import {
 } from '../../../electron/services/certificates/certificate-batch';
 import {
   certificateBatchFor,
+  setCertificateImage,
   verifyCertificatePayload,
 } from '../../../electron/services/certificates/certificate-data';
+import { encodeGreyAlphaPng } from '../../../electron/services/certificates/png';
+import { UserError } from '../../../shared/user-error';
 import { certificateKey, signClaim } from '../../../electron/services/certificates/certificate-key';
 import { addDemoSignatures } from '../../../electron/services/certificates/demo-signatures';
 import { createDemoAward } from '../../../electron/services/demo.service';
@@ -102,6 +106,34 @@ describe('certificates (Piagam Penghargaan)', () => {
       award: { sameKey: false },
       problem: 'errors.certificate.otherAward',
     });
+  });
+
+  it('places the logo and the background image chosen by the user, and refuses other files', async () => {
+    const award = await demo();
+    const png = (w: number, h: number, grey: number) =>
+      `data:image/png;base64,${encodeGreyAlphaPng(
+        w,
+        h,
+        new Uint8Array(w * h * 2).map((_, i) => (i % 2 ? 255 : grey)),
+      ).toString('base64')}`;
+    setCertificateImage(award, 'logo', png(40, 40, 30));
+    setCertificateImage(award, 'background', png(120, 85, 235));
+    expect(() => setCertificateImage(award, 'logo', 'data:image/png;base64,AAAA')).toThrow(UserError);
+    const batch = await certificateBatchFor(award, CATEGORY);
+    expect(batch.frame).toMatchObject({ logo: 'logo', background: 'background' });
+    const result = await renderCertificates({ ...batch, items: batch.items.slice(0, 1) }, tmp.path('images'), {
+      combined: false,
+    });
+    const list = execFileSync('pdfimages', ['-list', result.files[0]!], { encoding: 'utf8' });
+    const sizes = list
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => l.trim().split(/\s+/).slice(3, 5).join('x'));
+    expect(sizes).toEqual(expect.arrayContaining(['120x85', '40x40']));
+    expect(pdfPages(result.files[0]!)).toBe(1);
+    setCertificateImage(award, 'background', null);
+    expect((await certificateBatchFor(award, CATEGORY)).frame.background).toBeNull();
   });
 
   it('keeps one certificate key per award file', async () => {
