@@ -85,6 +85,8 @@ test('a juror signs and approves; the secretariat makes the certificates with a 
     .first()
     .click()
     .catch(() => undefined);
+  await panel.exports.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}certificate-export.png` });
   await panel.signatures.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}certificate-screen.png`, fullPage: true });
 });
