@@ -17,7 +17,11 @@ export default defineConfig({
       externalizeDeps: true,
       sourcemap: true,
       rollupOptions: {
-        input: { main: path('./electron/main.ts') },
+        // The certificate worker is its own entry: main starts it as out/main/certificate-worker.js.
+        input: {
+          main: path('./electron/main.ts'),
+          'certificate-worker': path('./electron/services/certificates/certificate-worker.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { MergeTables } from './merge-tables';
 
 /** Typed tables of the award file. Keep in step with the migrations. */
 export interface MetaTable {
@@ -131,7 +132,7 @@ export interface PinGuardTable {
   locked_until: string | null;
 }
 
-export interface DB {
+export interface DB extends MergeTables {
   meta: MetaTable;
   award: AwardTable;
   signatory: SignatoryTable;

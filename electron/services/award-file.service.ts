@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
+import { hostname } from 'node:os';
 import type { AwardSetup, Programme } from '../../shared/award/award.schema';
 import { openAwardDb, type AwardDb } from '../db/open-award-db';
 import { insertAward } from '../db/repos/award.repo';
-import { setMeta } from '../db/repos/meta.repo';
+import { getMeta, setMeta } from '../db/repos/meta.repo';
 import { readSetup } from './setup.service';
 
 type Db = AwardDb['db'];
@@ -35,6 +36,7 @@ export async function createAwardFile(
       const awardId = randomUUID();
       await setMeta(trx, 'award_id', awardId);
       await setMeta(trx, 'device_id', randomUUID());
+      await setMeta(trx, 'device_home', homeOf(path));
       await setMeta(trx, 'created_at', createdAt);
       await insertAward(trx, awardId, programme, createdAt);
       await populate(trx);
@@ -51,11 +53,31 @@ export async function createAwardFile(
 export async function openAwardFile(path: string): Promise<{ award: AwardDb; setup: AwardSetup }> {
   const award = await openAwardDb(path, { create: false });
   try {
+    await claimDevice(award.db, path);
     return { award, setup: await readSetup(award) };
   } catch (error) {
     await award.close();
     throw error;
   }
+}
+
+const homeOf = (path: string) => `${hostname()}|${realpathSync(path)}`;
+
+/**
+ * A file copied to another laptop (or folder) and scored there must not write events under the
+ * device id of the original: the two copies would grow two different chains with the same id,
+ * and merging would refuse the second as a rewritten history. So the file remembers where its
+ * device id was given; opened anywhere else, it takes a new device id (its older events keep
+ * theirs). Merge then enrols that device on first sight and reports it as not pre-registered.
+ */
+async function claimDevice(db: Db, path: string): Promise<void> {
+  const home = homeOf(path);
+  const known = await getMeta(db, 'device_home');
+  if (known === home) return;
+  await db.transaction().execute(async (trx) => {
+    if (known !== null) await setMeta(trx, 'device_id', randomUUID());
+    await setMeta(trx, 'device_home', home);
+  });
 }
 
 export function removeAwardFile(path: string): void {

@@ -63,8 +63,11 @@ export function createCommitteeKey(award: AwardDb, passphrase: string, now = new
   const names = awardNames(award);
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
-  // A positive serial: the high bit of the first byte cleared.
-  cert.serialNumber = `0${randomBytes(15).toString('hex')}`;
+  // A positive serial in minimal DER: 16 random bytes, the first in 0x40–0x7f (high bit clear, so
+  // no sign byte; never 0x00, so no leading zero a strict parser rejects as "illegal padding").
+  const serial = randomBytes(16);
+  serial[0] = (serial[0]! & 0x3f) | 0x40;
+  cert.serialNumber = serial.toString('hex');
   cert.validity.notBefore = new Date(now.getTime() - 60_000);
   cert.validity.notAfter = new Date(now.getTime());
   cert.validity.notAfter.setUTCFullYear(now.getUTCFullYear() + VALID_YEARS);

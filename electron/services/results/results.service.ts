@@ -128,7 +128,7 @@ const analyses = new WeakMap<AwardDb, Map<string, { key: string; analysis: Analy
  */
 function cachedAnalysis(award: AwardDb, input: CategoryInput): Analysis {
   let byCategory = analyses.get(award);
-  if (!byCategory) analyses.set(award, (byCategory = new Map()));
+  if (!byCategory) analyses.set(award, (byCategory = new Map<string, { key: string; analysis: Analysis }>()));
   const key = createHash('sha256').update(JSON.stringify(input)).digest('base64');
   const hit = byCategory.get(input.id);
   if (hit?.key === key) return hit.analysis;

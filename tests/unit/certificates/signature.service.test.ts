@@ -63,6 +63,10 @@ describe('signatures and approvals in the award file', () => {
   it('saves, replaces and clears a juror signature', async () => {
     const award = await createDemoAward(tmp.path('demo.juri'));
     open.push(award);
+    // The demo jurors come with drawn signatures (real PNGs, accepted by the same check).
+    const demo = listSignatures(award);
+    expect(demo.every((s) => s.image !== null && checkSignatureImage(s.image) === s.image)).toBe(true);
+    for (const s of demo) clearSignature(award, s.jurorId);
     expect(listSignatures(award).every((s) => s.image === null)).toBe(true);
     const saved = saveSignature(award, 'juri-3', TINY_PNG, new Date('2024-11-27T08:00:00Z'));
     expect(saved).toMatchObject({ jurorId: 'juri-3', image: TINY_PNG, at: '2024-11-27T08:00:00.000Z' });

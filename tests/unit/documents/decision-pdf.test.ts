@@ -8,7 +8,7 @@ import forge from 'node-forge';
 import type { AwardDb } from '../../../electron/db/open-award-db';
 import { setCertificateImage } from '../../../electron/services/certificates/certificate-data';
 import { approveDecision, saveSignature } from '../../../electron/services/certificates/signature.service';
-import { createCommitteeKey, p12Of, unlockCommitteeKey } from '../../../electron/services/documents/committee-key';
+import { p12Of, unlockCommitteeKey } from '../../../electron/services/documents/committee-key';
 import { decisionPdf } from '../../../electron/services/documents/decision.service';
 import { finaliseCategory, reopenCategory } from '../../../electron/services/documents/seal.service';
 import { addSignature } from '../../../electron/services/documents/sign-pdf';
@@ -51,15 +51,14 @@ describe('signed decision sheets', () => {
   const dir = mkdtempSync(join(tmpdir(), 'juri-decision-files-'));
 
   beforeAll(async () => {
+    // The demo award comes with its committee certificate under the passphrase `demo`.
     award = await scoredDemo(join(dir, 'a.juri'));
-    createCommitteeKey(award, PASSPHRASE);
     saveSignature(award, 'juri-1', scribblePng(1));
     saveSignature(award, 'juri-3', scribblePng(2));
     await finaliseCategory(award, 'juri-1', CATEGORY, NOW);
     await approveDecision(award, 'juri-1', CATEGORY, '1111');
     signed = (await decisionPdf(award, PASSPHRASE, { categoryId: CATEGORY }, NOW)).bytes;
     other = await scoredDemo(join(dir, 'b.juri'));
-    createCommitteeKey(other, 'lain-sekali');
     await finaliseCategory(other, 'juri-1', CATEGORY, NOW);
   });
   afterAll(async () => {
@@ -153,7 +152,7 @@ describe('signed decision sheets', () => {
   });
 
   it("says a PDF signed by another award's certificate is not this award's", async () => {
-    const foreign = (await decisionPdf(other, 'lain-sekali', { categoryId: CATEGORY }, NOW)).bytes;
+    const foreign = (await decisionPdf(other, PASSPHRASE, { categoryId: CATEGORY }, NOW)).bytes;
     expect(pdfsig(save(tmp.path('foreign.pdf'), foreign)).allValid).toBe(true);
     const report = verifyPdf(foreign, award, t);
     expect(report).toMatchObject({ valid: false, sameAward: false });
@@ -196,7 +195,7 @@ describe('signed decision sheets', () => {
 
   it("writes the English sheet with English numbers, with the organiser's own logo", async () => {
     setCertificateImage(other, 'logo', scribblePng(7));
-    const en = (await decisionPdf(other, 'lain-sekali', { categoryId: CATEGORY, language: 'en' }, NOW)).bytes;
+    const en = (await decisionPdf(other, PASSPHRASE, { categoryId: CATEGORY, language: 'en' }, NOW)).bytes;
     const path = save(tmp.path('en.pdf'), en);
     const images = execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', path], { encoding: 'utf8' });
     expect(images).toMatch(/\bimage\s+240\s+80\b/);

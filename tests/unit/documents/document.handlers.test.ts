@@ -45,21 +45,22 @@ describe('documents through the gate', () => {
     expect(
       errorOf(await call(ctx, 'document:createCommittee', { passphrase: 'rahasia', confirm: 'rahasia' })).code,
     ).toBe('forbidden');
-    expect(errorOf(await call(ctx, 'document:decision', { categoryId: CATEGORY, passphrase: 'rahasia' })).code).toBe(
+    expect(errorOf(await call(ctx, 'document:decision', { categoryId: CATEGORY, passphrase: 'demo' })).code).toBe(
       'forbidden',
     );
 
     await signIn(ctx, 'juri-1', '1111');
     const mismatch = errorOf(await call(ctx, 'document:createCommittee', { passphrase: 'rahasia', confirm: 'lain' }));
     expect(mismatch.issues?.[0]?.path).toEqual(['confirm']);
-    const status = valueOf<CommitteeStatus>(
-      await call(ctx, 'document:createCommittee', { passphrase: 'rahasia', confirm: 'rahasia' }),
-    );
+    // The demo award comes with its committee certificate (passphrase `demo`); it is never replaced.
+    const again = errorOf(await call(ctx, 'document:createCommittee', { passphrase: 'rahasia', confirm: 'rahasia' }));
+    expect(again.code).toBe('conflict');
+    const status = valueOf<CommitteeStatus>(await call(ctx, 'document:committee'));
     expect(status).toMatchObject({ exists: true });
     expect(status.subject).toContain('CN=Apresiasi Program Prioritas 2024');
-    expect(
-      errorOf(await call(ctx, 'document:decision', { categoryId: CATEGORY, passphrase: 'rahasia' })).message,
-    ).toMatch(/not finalised/);
+    expect(errorOf(await call(ctx, 'document:decision', { categoryId: CATEGORY, passphrase: 'demo' })).message).toMatch(
+      /not finalised/,
+    );
     const seal = valueOf<Seal>(await call(ctx, 'document:finalise', { categoryId: CATEGORY }));
     expect(seal.sealed).toBe(true);
     expect(valueOf<Seal[]>(await call(ctx, 'document:seals')).filter((s) => s.sealed)).toHaveLength(1);
@@ -70,9 +71,7 @@ describe('documents through the gate', () => {
     );
     const wrong = errorOf(await call(ctx, 'document:decision', { categoryId: CATEGORY, passphrase: 'salah' }));
     expect(wrong.message).toBe('Wrong passphrase for the jury certificate.');
-    const pdf = valueOf<Download>(
-      await call(ctx, 'document:decision', { categoryId: CATEGORY, passphrase: 'rahasia' }),
-    );
+    const pdf = valueOf<Download>(await call(ctx, 'document:decision', { categoryId: CATEGORY, passphrase: 'demo' }));
     expect(pdf).toMatchObject({ fileName: `berita-acara-${CATEGORY}.pdf`, mimeType: 'application/pdf' });
     const bytes = Buffer.from(pdf.base64, 'base64');
     expect(pdfsig(save(tmp.path('gate.pdf'), bytes)).allValid).toBe(true);
