@@ -27,20 +27,29 @@ export function registerCertificateExports(exportCommand: Command, ctx: CliConte
     .requiredOption('--out <dir>', t('optOutDir'))
     .option('--category <id>', t('optCategoryCertificates'))
     .action(async (file, options) => {
-      const [{ certificateBatchFor }, { exportCertificatesInWorker }, { withAwardFile }] = await Promise.all([
-        import('../../services/certificates/certificate-data'),
-        import('../../services/certificates/certificate-batch'),
-        import('../award-file'),
-      ]);
+      const [{ certificateBatchFor }, { exportCertificatesInWorker }, { certificateSigning }, { withAwardFile }] =
+        await Promise.all([
+          import('../../services/certificates/certificate-data'),
+          import('../../services/certificates/certificate-batch'),
+          import('../../services/certificates/certificate-signing'),
+          import('../award-file'),
+        ]);
       const dir = outDir(options.out);
-      const batch = await withAwardFile(resolve(file), (award) => certificateBatchFor(award, options.category));
+      // With JURI_PASSPHRASE set, every PDF is signed with the committee certificate (pdfsig checks it).
+      const passphrase = process.env.JURI_PASSPHRASE;
+      const { batch, signing } = await withAwardFile(resolve(file), async (award) => ({
+        signing: passphrase ? await certificateSigning(award, passphrase, ctx.language) : undefined,
+        batch: await certificateBatchFor(award, options.category),
+      }));
       const handle = exportCertificatesInWorker(batch, dir, {
         onProgress: ({ done, total }) => out.note(t('certificatesProgress', { done, total })),
+        ...(signing ? { signing } : {}),
       });
       const cancel = () => handle.cancel();
       process.once('SIGINT', cancel);
       const result = await handle.result.finally(() => process.off('SIGINT', cancel));
       out.line(t('certificatesWritten', { count: result.files.length, dir, combined: result.combined ?? '–' }));
+      out.note(t(signing ? 'certificatesSigned' : 'certificatesUnsigned'));
     });
 
   exportCommand

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { certificateDocument } from './certificate';
 import type { CertificateBatchInput } from './certificate-data';
 import { writePdf } from './pdf-render';
+import { renderSignedPdf } from '../documents/sign-pdf';
 import { qrImage } from './qr-image';
 
 export interface BatchProgress {
@@ -26,6 +27,25 @@ export interface BatchOptions {
   isCancelled?: () => boolean;
   /** Leave out the combined print file (the benchmark measures single files alone). */
   combined?: boolean;
+  /** Sign every PDF with the committee certificate (a PKCS#7 detached signature pdfsig checks). */
+  signing?: CertificateSigning;
+}
+
+/** The unlocked committee key (PKCS#12, empty password) and what the signature says. */
+export interface CertificateSigning {
+  p12: Uint8Array;
+  name: string;
+  reason: string;
+  location: string;
+  contactInfo: string;
+  /** ISO time, so it crosses into the worker as plain data. */
+  signingTime: string;
+}
+
+async function write(def: Record<string, unknown>, file: string, signing: CertificateSigning | undefined) {
+  if (!signing) return writePdf(def, file);
+  const { p12, signingTime, ...info } = signing;
+  writeFileSync(file, await renderSignedPdf(def, Buffer.from(p12), { ...info, signingTime: new Date(signingTime) }));
 }
 
 /**
@@ -47,7 +67,7 @@ export async function renderCertificates(
     if (cancelled()) return { dir, files, combined: null, cancelled: true };
     const file = join(dir, item.fileName);
     // The QR image is made here, off the caller's thread, and dropped with the page.
-    await writePdf(certificateDocument(input.frame, [{ ...item, qrImage: qrImage(item.payload) }]), file);
+    await write(certificateDocument(input.frame, [{ ...item, qrImage: qrImage(item.payload) }]), file, options.signing);
     files.push(file);
     options.onProgress?.({ done: files.length, total });
   }
@@ -55,7 +75,7 @@ export async function renderCertificates(
   if (cancelled()) return { dir, files, combined: null, cancelled: true };
   const combined = join(dir, input.combinedName);
   const pages = input.items.map((item) => ({ ...item, qrImage: qrImage(item.payload) }));
-  await writePdf(certificateDocument(input.frame, pages), combined);
+  await write(certificateDocument(input.frame, pages), combined, options.signing);
   options.onProgress?.({ done: total, total });
   return { dir, files, combined, cancelled: false };
 }
@@ -65,6 +85,7 @@ export interface WorkerJob {
   input: CertificateBatchInput;
   dir: string;
   combined: boolean;
+  signing?: CertificateSigning;
   /** One Int32: set to 1 to cancel. Shared, so the worker sees it between certificates. */
   cancel: SharedArrayBuffer;
 }
@@ -99,11 +120,13 @@ function startWorker(job: WorkerJob): Worker {
 export function exportCertificatesInWorker(
   input: CertificateBatchInput,
   dir: string,
-  options: { onProgress?: (progress: BatchProgress) => void; combined?: boolean } = {},
+  options: { onProgress?: (progress: BatchProgress) => void; combined?: boolean; signing?: CertificateSigning } = {},
 ): BatchHandle {
   const cancel = new SharedArrayBuffer(4);
   const flag = new Int32Array(cancel);
-  const worker = startWorker({ input, dir, combined: options.combined !== false, cancel });
+  const job: WorkerJob = { input, dir, combined: options.combined !== false, cancel };
+  if (options.signing) job.signing = options.signing;
+  const worker = startWorker(job);
   const result = new Promise<BatchResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {

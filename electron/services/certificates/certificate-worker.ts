@@ -9,6 +9,7 @@ const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 try {
   const result = await renderCertificates(job.input, job.dir, {
     combined: job.combined,
+    ...(job.signing ? { signing: job.signing } : {}),
     isCancelled: () => Atomics.load(flag, 0) === 1,
     onProgress: (progress) => post({ type: 'progress', progress }),
   });

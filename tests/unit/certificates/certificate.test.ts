@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ import { addDemoSignatures } from '../../../electron/services/certificates/demo-
 import { createDemoAward } from '../../../electron/services/demo.service';
 import { useTempDir } from '../../helpers/temp-dir';
 import { CATEGORY, scoredDemo } from './fixtures';
+import { pdfsig } from '../documents/fixtures';
+import { certificateSigning } from '../../../electron/services/certificates/certificate-signing';
 import { pdfPages, pdfText, readQrFromPdf } from './read-qr';
 
 describe('certificates (Piagam Penghargaan)', () => {
@@ -63,6 +66,31 @@ describe('certificates (Piagam Penghargaan)', () => {
       valid: true,
       award: { sameKey: true, matchesResults: true, nominee: first.nominee },
     });
+  });
+
+  it('signs every certificate with the committee certificate when the passphrase is given: pdfsig checks it', async () => {
+    const award = await demo();
+    const batch = await certificateBatchFor(award, CATEGORY);
+    await expect(certificateSigning(award, 'salah')).rejects.toMatchObject({ key: 'errors.document.wrongPassphrase' });
+    const signing = await certificateSigning(award, 'demo', 'id', new Date('2024-11-27T09:00:00Z'));
+    const result = await renderCertificates(batch, tmp.path('signed'), { signing });
+    for (const file of [...result.files, result.combined!]) {
+      const check = pdfsig(file);
+      expect(check.count, check.text).toBe(1);
+      expect(check.allValid, check.text).toBe(true);
+      expect(check.text).toContain('Signer Certificate Common Name: Apresiasi Program Prioritas 2024');
+      expect(check.text).toContain('Signing Time: Nov 27 2024 09:00:00');
+    }
+    // One changed byte inside the signed range: pdfsig no longer accepts it.
+    const bytes = readFileSync(result.files[0]!);
+    const range = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)/.exec(bytes.toString('latin1'))!;
+    const at = Number(range[1]) + Math.floor(Number(range[2]) / 2);
+    bytes[at] = bytes[at]! ^ 0x01;
+    writeFileSync(tmp.path('tampered.pdf'), bytes);
+    expect(pdfsig(tmp.path('tampered.pdf')).allValid).toBe(false);
+    // Unsigned when no passphrase is given.
+    const plain = await renderCertificates(batch, tmp.path('plain'), { combined: false });
+    expect(pdfsig(plain.files[0]!).count).toBe(0);
   });
 
   it('refuses a tampered payload, another award’s payload and a claim the results do not support', async () => {

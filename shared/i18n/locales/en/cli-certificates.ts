@@ -9,6 +9,8 @@ export const certificateCli: Record<keyof typeof id, string> = {
   optCategoryCertificates: 'only this category (default: every category)',
   certificatesProgress: 'Certificate {{done}}/{{total}}',
   certificatesWritten: '{{count}} certificates written to {{dir}} (print file: {{combined}})',
+  certificatesSigned: 'Every PDF is signed with the committee certificate.',
+  certificatesUnsigned: 'Not signed: set JURI_PASSPHRASE to sign every PDF with the committee certificate.',
   xlsxWritten: 'Results written to {{path}}',
   csvWritten: '{{count}} CSV files written to {{dir}}',
   verifyCertificateDescription: "check a certificate's QR code (its text, or a PNG image of it), offline",

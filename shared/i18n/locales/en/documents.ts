@@ -76,6 +76,7 @@ export const documents: Same<typeof id> = {
     signedNote:
       'This document is digitally signed with the jury certificate of {{award}}. Check it with: juri verify FILE.pdf',
     signatureReason: 'Decision of the jury',
+    certificateSignatureReason: "Certificate of award under the jury's decision",
     verify: {
       problem: {
         notPdf: 'This file is not a PDF.',

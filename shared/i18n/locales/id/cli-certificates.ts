@@ -8,6 +8,9 @@ export const certificateCli = {
   optCategoryCertificates: 'hanya kategori ini (tanpa: seluruh kategori)',
   certificatesProgress: 'Piagam {{done}}/{{total}}',
   certificatesWritten: '{{count}} piagam ditulis ke {{dir}} (berkas cetak: {{combined}})',
+  certificatesSigned: 'Setiap PDF ditandatangani dengan sertifikat Dewan Juri.',
+  certificatesUnsigned:
+    'Tidak ditandatangani: setel JURI_PASSPHRASE agar setiap PDF ditandatangani dengan sertifikat Dewan Juri.',
   xlsxWritten: 'Hasil ditulis ke {{path}}',
   csvWritten: '{{count}} berkas CSV ditulis ke {{dir}}',
   verifyCertificateDescription: 'periksa kode QR Piagam Penghargaan (isi QR atau gambar PNG), tanpa internet',

@@ -75,6 +75,7 @@ export const documents = {
     signedNote:
       'Dokumen ini ditandatangani secara digital dengan sertifikat Dewan Juri {{award}}. Periksa dengan: juri verify BERKAS.pdf',
     signatureReason: 'Keputusan Dewan Juri',
+    certificateSignatureReason: 'Piagam Penghargaan sesuai keputusan Dewan Juri',
     verify: {
       problem: {
         notPdf: 'Berkas ini bukan PDF.',
