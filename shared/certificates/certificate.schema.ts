@@ -91,7 +91,11 @@ export const CertificateCheckSchema = z.object({
 });
 export type CertificateCheck = z.infer<typeof CertificateCheckSchema>;
 
-export const ExportCertificatesSchema = z.object({ categoryId: Id.optional() });
+export const ExportCertificatesSchema = z.object({
+  categoryId: Id.optional(),
+  /** The committee passphrase: when given, every PDF is signed with the committee certificate. */
+  passphrase: z.string().max(200).optional(),
+});
 export const JobRefSchema = z.object({ jobId: z.string().min(1).max(64) });
 
 export const JobState = z.enum(['running', 'done', 'cancelled', 'failed']);

@@ -13,6 +13,7 @@ import {
   verifyCertificatePayload,
 } from '../../services/certificates/certificate-data';
 import { resultsWorkbook } from '../../services/certificates/results-export';
+import { certificateSigning } from '../../services/certificates/certificate-signing';
 import {
   approveDecision,
   clearSignature,
@@ -39,9 +40,15 @@ function signatureOwner(ctx: HostContext, jurorId: string | undefined): string {
   return secretariat(ctx) && jurorId;
 }
 
-async function startExport(ctx: HostContext, categoryId: string | undefined): Promise<ExportJob> {
+async function startExport(
+  ctx: HostContext,
+  categoryId: string | undefined,
+  passphrase: string | undefined,
+): Promise<ExportJob> {
   secretariat(ctx);
   const file = award(ctx);
+  // A wrong passphrase is refused here, before any file is written.
+  const signing = passphrase ? await certificateSigning(file, passphrase, ctx.language) : undefined;
   const batch = await certificateBatchFor(file, categoryId);
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const dir = join(ctx.workspace.dataDir, 'piagam', `${slug(categoryId ?? 'semua')}-${stamp}`);
@@ -57,6 +64,7 @@ async function startExport(ctx: HostContext, categoryId: string | undefined): Pr
   };
   const handle = exportCertificatesInWorker(batch, dir, {
     onProgress: ({ done, total }) => Object.assign(job, { done, total }),
+    ...(signing ? { signing } : {}),
   });
   const t = translatorFor(ctx.language).t;
   handle.result.then(
@@ -90,7 +98,7 @@ export const certificateHandlers: Handlers['certificate'] = {
     setCertificateImage(award(ctx), kind, image);
     return certificateImages(award(ctx));
   },
-  exportCertificates: (ctx, { categoryId }) => startExport(ctx, categoryId),
+  exportCertificates: (ctx, { categoryId, passphrase }) => startExport(ctx, categoryId, passphrase),
   progress: (_ctx, { jobId }) => ({ ...jobOf(jobId).job }),
   cancel: (_ctx, { jobId }) => {
     const { job, handle } = jobOf(jobId);

@@ -29,6 +29,7 @@ export function CertificatesCard() {
   const { job, images } = useCertificates();
   const { startExport, cancelExport, combined, xlsx, loadImages, setImage } = useCertificateActions();
   const [categoryId, setCategoryId] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const running = job?.state === 'running';
 
@@ -38,7 +39,7 @@ export function CertificatesCard() {
 
   const start = async () => {
     setError(null);
-    const result = await startExport(categoryId || null);
+    const result = await startExport(categoryId || null, passphrase || undefined);
     if (!result.ok) setError(result.error.message);
   };
   const download = async (pending: ReturnType<typeof xlsx>) => {
@@ -68,6 +69,15 @@ export function CertificatesCard() {
             { value: '', label: t('export.all') },
             ...(setup?.categories ?? []).map((c) => ({ value: c.id, label: c.name })),
           ]}
+        />
+        <TextField
+          label={t('export.passphrase')}
+          hint={t('export.passphraseHint')}
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={setPassphrase}
+          disabled={running}
         />
         <div className="certificates-actions">
           <Button variant="primary" icon="file" disabled={running} onClick={() => void start()}>

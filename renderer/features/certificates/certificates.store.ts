@@ -28,7 +28,7 @@ interface CertificatesState {
   approve: (categoryId: string, pin: string) => Promise<Result>;
   loadImages: () => Promise<void>;
   setImage: (kind: 'logo' | 'background', image: string | null) => Promise<Result>;
-  startExport: (categoryId: string | null) => Promise<Result>;
+  startExport: (categoryId: string | null, passphrase?: string) => Promise<Result>;
   cancelExport: () => Promise<void>;
   combined: () => Promise<Result<Download>>;
   xlsx: () => Promise<Result<Download>>;
@@ -97,8 +97,11 @@ export const certificatesStore = create<CertificatesState>((set, get) => {
       set({ images: result.value });
       return { ok: true, value: undefined };
     },
-    startExport: async (categoryId) => {
-      const result = await api().certificate.exportCertificates(categoryId ? { categoryId } : {});
+    startExport: async (categoryId, passphrase) => {
+      const result = await api().certificate.exportCertificates({
+        ...(categoryId ? { categoryId } : {}),
+        ...(passphrase ? { passphrase } : {}),
+      });
       if (!result.ok) return result;
       set({ job: result.value });
       poll();

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type {
   Approvals,
@@ -10,6 +11,7 @@ import type { HostContext } from '../../../electron/ipc/handlers';
 import { Workspace } from '../../../electron/services/workspace';
 import { errorOf, valueOf } from '../../helpers/envelope';
 import { useTempDir } from '../../helpers/temp-dir';
+import { pdfsig } from '../documents/fixtures';
 import { CATEGORY, scoredDemo, sealCategory, TINY_PNG } from './fixtures';
 
 describe('certificate operations through the gate', () => {
@@ -75,7 +77,12 @@ describe('certificate operations through the gate', () => {
     expect(errorOf(await call(ctx, 'certificate:exportCertificates', {})).code).toBe('forbidden');
 
     await signIn(ctx, 'juri-2', '2222');
-    let job = valueOf<ExportJob>(await call(ctx, 'certificate:exportCertificates', { categoryId: CATEGORY }));
+    const wrong = errorOf(await call(ctx, 'certificate:exportCertificates', { categoryId: CATEGORY, passphrase: 'x' }));
+    expect(wrong.message).toBe('Wrong passphrase for the jury certificate.');
+    // With the committee passphrase every PDF is signed, in the worker thread too.
+    let job = valueOf<ExportJob>(
+      await call(ctx, 'certificate:exportCertificates', { categoryId: CATEGORY, passphrase: 'demo' }),
+    );
     expect(job).toMatchObject({ state: 'running', total: 4 });
     for (let i = 0; i < 300 && job.state === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -86,6 +93,8 @@ describe('certificate operations through the gate', () => {
       await call(ctx, 'certificate:combined', { jobId: job.jobId }),
     );
     expect(Buffer.from(combined.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    writeFileSync(tmp.path('combined.pdf'), Buffer.from(combined.base64, 'base64'));
+    expect(pdfsig(tmp.path('combined.pdf'))).toMatchObject({ count: 1, allValid: true });
 
     const xlsx = valueOf<{ fileName: string; base64: string }>(await call(ctx, 'certificate:exportXlsx'));
     expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');

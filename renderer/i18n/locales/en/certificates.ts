@@ -39,6 +39,8 @@ export const certificates: Same<typeof id> = {
     category: 'Category',
     all: 'All categories',
     start: 'Make certificates',
+    passphrase: 'Jury certificate passphrase (optional)',
+    passphraseHint: 'When given, every PDF is digitally signed with the jury certificate.',
     cancel: 'Cancel',
     progress: 'Certificate {{done}} of {{total}}',
     done: 'Done: {{count}} certificates in the folder {{dir}}',

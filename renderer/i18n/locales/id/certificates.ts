@@ -36,6 +36,8 @@ export const certificates = {
     category: 'Kategori',
     all: 'Semua kategori',
     start: 'Buat piagam',
+    passphrase: 'Frasa sandi sertifikat Dewan Juri (boleh kosong)',
+    passphraseHint: 'Jika diisi, setiap PDF ditandatangani secara digital dengan sertifikat Dewan Juri.',
     cancel: 'Batalkan',
     progress: 'Piagam {{done}} dari {{total}}',
     done: 'Selesai: {{count}} piagam di folder {{dir}}',
