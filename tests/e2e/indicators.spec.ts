@@ -60,7 +60,7 @@ test('the ketua imports the messy demo indicator file after its preview, and the
   // The demo workbook: the sheet of the category is found, 20 new values, no problem.
   await indicators.choose('indicator-values.xlsx', DEMO);
   await expect(indicators.summary).toContainText('20 nilai terbaca');
-  await expect(indicators.summary).toContainText('20 berubah');
+  await expect(indicators.summary).toContainText('20 baru atau berubah');
   await expect(indicators.summary).toContainText('0 masalah');
   await expect(indicators.preview).toContainText('lembar "Survei LB"');
   const paser = indicators.changes.locator('tbody tr').first();
@@ -93,7 +93,7 @@ test('the ketua imports the messy demo indicator file after its preview, and the
 
   // Re-importing the same file shows what would change back: Mahakam Ulu 99,9 → 61,75, the rest unchanged.
   await indicators.choose('indicator-values.xlsx', DEMO);
-  await expect(indicators.summary).toContainText('1 berubah');
+  await expect(indicators.summary).toContainText('1 baru atau berubah');
   await expect(indicators.summary).toContainText('19 tetap');
   const changed = indicators.changes.locator('tbody tr[data-status="changed"]');
   await expect(changed).toHaveCount(1);

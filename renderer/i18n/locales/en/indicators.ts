@@ -44,7 +44,7 @@ export const indicators: Same<typeof id> = {
     title: 'Import preview',
     summary: 'File {{file}}, sheet "{{sheet}}", category {{category}}.',
     values: '{{count}} values read',
-    changes: '{{count}} changed',
+    changes: '{{count}} new or changed',
     unchanged: '{{count}} unchanged',
     problems: '{{count}} problems',
     problemsTitle: 'Problems to fix',

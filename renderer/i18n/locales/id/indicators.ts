@@ -42,7 +42,7 @@ export const indicators = {
     title: 'Pratinjau impor',
     summary: 'Berkas {{file}}, lembar "{{sheet}}", kategori {{category}}.',
     values: '{{count}} nilai terbaca',
-    changes: '{{count}} berubah',
+    changes: '{{count}} baru atau berubah',
     unchanged: '{{count}} tetap',
     problems: '{{count}} masalah',
     problemsTitle: 'Masalah yang harus diperbaiki',
