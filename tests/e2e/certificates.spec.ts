@@ -57,7 +57,8 @@ test('a juror signs and approves; the secretariat makes the certificates with a 
   await page.reload();
   await documents.open();
 
-  await expect(panel.signatures).toContainText('Belum ada tanda tangan.');
+  // The demo jurors come with a drawn signature; the ketua draws a new one over it.
+  await expect(panel.signatures.getByTestId('stored-signature')).toBeVisible();
   await panel.draw();
   await panel.signatures.getByRole('button', { name: 'Simpan tanda tangan' }).click();
   await expect(panel.signatures.getByTestId('stored-signature')).toBeVisible();
@@ -68,6 +69,7 @@ test('a juror signs and approves; the secretariat makes the certificates with a 
   await expect(panel.approvals.locator('li[data-juror="juri-1"]')).toContainText('Setuju');
 
   await panel.exports.getByLabel('Kategori').selectOption(PERENCANAAN);
+  await panel.exports.getByLabel('Frasa sandi sertifikat Dewan Juri (boleh kosong)').fill('demo');
   await panel.exports.getByRole('button', { name: 'Buat piagam' }).click();
   await expect(panel.exports.locator('progress')).toBeVisible();
   // The e2e scores tie every nominee, so all ten share the first place.
@@ -79,6 +81,7 @@ test('a juror signs and approves; the secretariat makes the certificates with a 
   const text = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout;
   expect(text).toContain('PIAGAM PENGHARGAAN');
   expect(text).toContain('Terbaik I');
+  expect(spawnSync('pdfsig', [path], { encoding: 'utf8' }).stdout).toContain('Signature is Valid.');
   await page
     .locator('.toaster')
     .getByRole('button')
