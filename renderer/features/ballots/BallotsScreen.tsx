@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JudgingScreen } from '../session/JudgingScreen';
 import type { AwardSetup } from '../../../shared/award/award.schema';
-import { Card, Notice, PageHeader } from '../../ui/Card';
+import { Card } from '../../ui/Card';
 import { Select } from '../../ui/Field';
-import { useSetup } from '../award/award.store';
 import { SecretariatGate } from '../chair/SecretariatGate';
-import { SignedInBadge } from '../session/SignInPanel';
-import { useSession } from '../session/session.store';
 import { useBallotActions, useBallots } from './ballots.store';
 import { PreviewCard } from './PreviewCard';
 import { TemplateCard } from './TemplateCard';
@@ -15,25 +13,14 @@ import './ballots.css';
 
 /** The secretariat types a juror's paper ballot into a spreadsheet, checks it, and imports it all or nothing. */
 export function BallotsScreen() {
-  const { t } = useTranslation('ballots');
-  const setup = useSetup();
-  const session = useSession();
   return (
-    <section className="ballots-screen" aria-labelledby="ballots-title">
-      <PageHeader
-        id="ballots-title"
-        title={t('title')}
-        lead={t('intro')}
-        actions={session ? <SignedInBadge session={session} /> : undefined}
-      />
-      {!setup ? (
-        <Notice>{t('noAward')}</Notice>
-      ) : (
+    <JudgingScreen ns="ballots" id="ballots-title" className="ballots-screen">
+      {(setup) => (
         <SecretariatGate forbiddenKey="gate.forbiddenBallots">
           {(signedIn) => <BallotsBody key={signedIn.jurorId} setup={setup} />}
         </SecretariatGate>
       )}
-    </section>
+    </JudgingScreen>
   );
 }
 

@@ -1,40 +1,25 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { JudgingScreen } from '../session/JudgingScreen';
 import type { AwardSetup } from '../../../shared/award/award.schema';
 import type { Session, SheetStatusRow } from '../../../shared/judging/judging.schema';
-import { Notice, PageHeader } from '../../ui/Card';
-import { useSetup } from '../award/award.store';
-import { useSession } from '../session/session.store';
 import { useChairActions } from './chair.store';
 import { HistoryCard } from './HistoryCard';
 import { ReleaseCard } from './ReleaseCard';
 import { ReopenDialog } from './ReopenDialog';
 import { SecretariatGate } from './SecretariatGate';
-import { SignedInBadge } from '../session/SignInPanel';
 import { SheetsCard } from './SheetsCard';
 import './chair.css';
 
 /** The ketua's and sekretaris's screen: every sheet's status, reopening, releasing results, the history. */
 export function ChairScreen() {
-  const { t } = useTranslation('chair');
-  const setup = useSetup();
-  const session = useSession();
   return (
-    <section className="chair-screen" aria-labelledby="chair-title">
-      <PageHeader
-        id="chair-title"
-        title={t('title')}
-        lead={t('intro')}
-        actions={session ? <SignedInBadge session={session} /> : undefined}
-      />
-      {!setup ? (
-        <Notice>{t('noAward')}</Notice>
-      ) : (
+    <JudgingScreen ns="chair" id="chair-title" className="chair-screen">
+      {(setup) => (
         <SecretariatGate>
           {(signedIn) => <ChairBody key={signedIn.jurorId} session={signedIn} setup={setup} />}
         </SecretariatGate>
       )}
-    </section>
+    </JudgingScreen>
   );
 }
 

@@ -1,14 +1,11 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { JudgingScreen } from '../session/JudgingScreen';
 import type { Session } from '../../../shared/judging/judging.schema';
-import { Notice, PageHeader } from '../../ui/Card';
-import { useSetup } from '../award/award.store';
+import { Notice } from '../../ui/Card';
 import { ApprovalsCard } from '../certificates/ApprovalsCard';
 import { CertificatesCard } from '../certificates/CertificatesCard';
 import { SignaturesCard } from '../certificates/SignaturesCard';
 import { SecretariatGate } from '../chair/SecretariatGate';
-import { SignedInBadge } from '../session/SignInPanel';
-import { useSession } from '../session/session.store';
 import { CommitteeCard } from './CommitteeCard';
 import { useDocumentActions, useDocuments } from './documents.store';
 import { SealsCard } from './SealsCard';
@@ -21,20 +18,9 @@ import './documents.css';
  * juror: their drawn signature and their approval by PIN. Anyone: checking a PDF.
  */
 export function DocumentsScreen() {
-  const { t } = useTranslation('decision');
-  const setup = useSetup();
-  const session = useSession();
   return (
-    <section className="documents-screen" aria-labelledby="documents-title">
-      <PageHeader
-        id="documents-title"
-        title={t('title')}
-        lead={t('intro')}
-        actions={session ? <SignedInBadge session={session} /> : undefined}
-      />
-      {!setup ? (
-        <Notice>{t('noAward')}</Notice>
-      ) : (
+    <JudgingScreen ns="decision" id="documents-title" className="documents-screen">
+      {(_setup, session) => (
         <>
           <SecretariatGate>{(signedIn) => <DocumentsBody key={signedIn.jurorId} session={signedIn} />}</SecretariatGate>
           {session ? (
@@ -46,7 +32,7 @@ export function DocumentsScreen() {
           <VerifyCard />
         </>
       )}
-    </section>
+    </JudgingScreen>
   );
 }
 

@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JudgingScreen } from '../session/JudgingScreen';
 import type { AwardSetup } from '../../../shared/award/award.schema';
-import { Card, Notice, PageHeader } from '../../ui/Card';
+import { Card, Notice } from '../../ui/Card';
 import { Select } from '../../ui/Field';
-import { useSetup } from '../award/award.store';
 import { SecretariatGate } from '../chair/SecretariatGate';
-import { SignedInBadge } from '../session/SignInPanel';
-import { useSession } from '../session/session.store';
 import { HistoryCard } from './HistoryCard';
 import { ImportCards } from './ImportCards';
 import { useIndicatorActions, useIndicators } from './indicators.store';
@@ -16,25 +14,14 @@ import './indicators.css';
 
 /** The secretariat loads measured indicator values per category, checks them, and corrects them with a reason. */
 export function IndicatorsScreen() {
-  const { t } = useTranslation('indicators');
-  const setup = useSetup();
-  const session = useSession();
   return (
-    <section className="indicators-screen" aria-labelledby="indicators-title">
-      <PageHeader
-        id="indicators-title"
-        title={t('title')}
-        lead={t('intro')}
-        actions={session ? <SignedInBadge session={session} /> : undefined}
-      />
-      {!setup ? (
-        <Notice>{t('noAward')}</Notice>
-      ) : (
+    <JudgingScreen ns="indicators" id="indicators-title" className="indicators-screen">
+      {(setup) => (
         <SecretariatGate forbiddenKey="gate.forbiddenBody">
           {(signedIn) => <IndicatorsBody key={signedIn.jurorId} setup={setup} />}
         </SecretariatGate>
       )}
-    </section>
+    </JudgingScreen>
   );
 }
 
