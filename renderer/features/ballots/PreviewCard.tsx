@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { BallotPreview } from '../../../shared/judging/ballot.schema';
 import { Button } from '../../ui/Button';
 import { Badge, Card, Notice } from '../../ui/Card';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatNumber } from '../../ui/format';
+import { ProblemTable } from '../../ui/ProblemTable';
 import { useNotify } from '../../ui/toast.store';
 import { useBallotActions, useBallots } from './ballots.store';
 
@@ -31,18 +33,7 @@ export function PreviewCard() {
   return (
     <div ref={anchor} className="ballot-preview-anchor">
       <Card className="ballot-preview" title={t('preview.title')} aria-live="polite">
-        {error ? (
-          <Notice tone="error">
-            {error.message}
-            {error.issues && error.issues.length > 0 ? (
-              <ul className="issue-list">
-                {error.issues.map((issue, i) => (
-                  <li key={i}>{issue.message}</li>
-                ))}
-              </ul>
-            ) : null}
-          </Notice>
-        ) : null}
+        {error ? <ErrorNotice error={error} /> : null}
         {imported ? (
           <Notice tone="success" title={t('preview.importedTitle')}>
             {t('preview.imported', {
@@ -92,33 +83,19 @@ function PreviewBody({ preview, busy, onImport }: { preview: BallotPreview; busy
       ) : null}
 
       {problems > 0 ? (
-        <section className="ballot-problems" aria-labelledby="ballot-problems-title">
-          <h3 id="ballot-problems-title" className="ballot-problems__title">
-            {t('preview.problemsTitle')}
-          </h3>
-          <div className="table-scroll">
-            <table className="table ballot-table" aria-label={t('preview.problemsLabel')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('preview.sheet')}</th>
-                  <th scope="col">{t('preview.row')}</th>
-                  <th scope="col">{t('preview.column')}</th>
-                  <th scope="col">{t('preview.problem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.problems.map((p, i) => (
-                  <tr key={i} data-reason={p.reason}>
-                    <td className="nowrap">{p.sheet}</td>
-                    <td className="num">{p.row ?? t('preview.wholeSheet')}</td>
-                    <td className="num">{p.column ?? '—'}</td>
-                    <td>{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <ProblemTable
+          className="ballot-table"
+          problems={preview.problems}
+          title={t('preview.problemsTitle')}
+          label={t('preview.problemsLabel')}
+          headers={{
+            sheet: t('preview.sheet'),
+            row: t('preview.row'),
+            column: t('preview.column'),
+            problem: t('preview.problem'),
+          }}
+          wholeSheet={t('preview.wholeSheet')}
+        />
       ) : null}
 
       {changed.length > 0 ? (

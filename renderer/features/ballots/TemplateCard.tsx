@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Card, Notice } from '../../ui/Card';
 import { Select } from '../../ui/Field';
 import { useNotify } from '../../ui/toast.store';
-import { saveDownload } from './ballot-files';
+import { saveDownload } from '../../ui/files';
 
 type Format = 'xlsx' | 'csv';
 

@@ -6,7 +6,7 @@ import { Badge, Card, Notice } from '../../ui/Card';
 import { Select, TextField } from '../../ui/Field';
 import { useNotify } from '../../ui/toast.store';
 import { useSetup } from '../award/award.store';
-import { saveDownload } from '../ballots/ballot-files';
+import { saveDownload } from '../../ui/files';
 import { useCertificateActions, useCertificates } from './certificates.store';
 import './certificates.css';
 

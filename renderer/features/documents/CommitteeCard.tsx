@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { useNotify } from '../../ui/toast.store';
-import { saveDownload } from '../ballots/ballot-files';
+import { saveDownload } from '../../ui/files';
 import { useDocumentActions, useDocuments } from './documents.store';
 
 /** The award's committee certificate: created once by the ketua, exported as .cer for recipients. */

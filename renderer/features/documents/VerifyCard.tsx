@@ -4,7 +4,7 @@ import type { VerifyReport } from '../../../shared/documents/document.schema';
 import { Button } from '../../ui/Button';
 import { Badge, Card, Notice } from '../../ui/Card';
 import { formatDate } from '../../ui/format';
-import { fileToBase64 } from '../ballots/ballot-files';
+import { fileToBase64 } from '../../ui/files';
 import { useDocumentActions, useDocuments } from './documents.store';
 
 const MAX_PDF_BYTES = 25 * 1024 * 1024;

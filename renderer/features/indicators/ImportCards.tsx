@@ -1,12 +1,12 @@
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../platform/api';
 import { Button } from '../../ui/Button';
 import { Card, Notice } from '../../ui/Card';
 import { Select } from '../../ui/Field';
-import { Icon } from '../../ui/Icon';
+import { FileDropCard } from '../../ui/FileDropCard';
+import { fileToBase64, saveDownload, SPREADSHEET_ACCEPT, spreadsheetProblem } from '../../ui/files';
 import { useNotify } from '../../ui/toast.store';
-import { fileToBase64, isBallotFile, MAX_BALLOT_BYTES, saveDownload } from '../ballots/ballot-files';
 import { useIndicatorActions, useIndicators } from './indicators.store';
 
 type Format = 'xlsx' | 'csv';
@@ -63,55 +63,25 @@ function UploadCard() {
   const { t } = useTranslation('indicators');
   const { busy, file } = useIndicators();
   const { choose, setReading, fail } = useIndicatorActions();
-  const [over, setOver] = useState(false);
-  const disabled = busy === 'reading' || busy === 'importing';
 
-  const take = async (picked: File | undefined) => {
-    if (!picked) return;
-    if (!isBallotFile(picked.name)) return fail({ code: 'invalid_input', message: t('upload.wrongType') });
-    if (picked.size > MAX_BALLOT_BYTES) return fail({ code: 'invalid_input', message: t('upload.tooBig') });
+  const take = async (picked: File) => {
+    const problem = spreadsheetProblem(picked);
+    if (problem) return fail({ code: 'invalid_input', message: t(`upload.${problem}`) });
     setReading();
     await choose({ fileName: picked.name, base64: await fileToBase64(picked) });
   };
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    setOver(false);
-    if (!disabled) void take(event.dataTransfer.files[0]);
-  };
 
   return (
-    <Card title={t('upload.title')} description={t('upload.description')}>
-      <label
-        className={['file-drop', 'indicator-drop', over ? 'is-over' : '', disabled ? 'is-disabled' : ''].join(' ')}
-        onDragOver={(e) => {
-          e.preventDefault();
-          if (!disabled) setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={drop}
-      >
-        <Icon name="upload" size={24} />
-        <span className="file-drop__label">{t('upload.file')}</span>
-        <span className="indicator-drop__hint">
-          {busy === 'reading' && file ? t('upload.reading', { file: file.fileName }) : t('upload.drop')}
-        </span>
-        <span
-          className={['btn', 'btn--secondary', 'btn--md', disabled ? 'is-disabled' : ''].join(' ')}
-          aria-hidden="true"
-        >
-          {t('upload.choose')}
-        </span>
-        <input
-          className="visually-hidden"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={disabled}
-          onChange={(e) => {
-            void take(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-      </label>
-    </Card>
+    <FileDropCard
+      dropClassName="indicator-drop"
+      title={t('upload.title')}
+      description={t('upload.description')}
+      label={t('upload.file')}
+      hint={busy === 'reading' && file ? t('upload.reading', { file: file.fileName }) : t('upload.drop')}
+      chooseLabel={t('upload.choose')}
+      accept={SPREADSHEET_ACCEPT}
+      disabled={busy === 'reading' || busy === 'importing'}
+      onFile={(picked) => void take(picked)}
+    />
   );
 }

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorPreview } from '../../../shared/indicators/indicator.schema';
 import { Button } from '../../ui/Button';
 import { Badge, Card, Notice } from '../../ui/Card';
+import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatNumber } from '../../ui/format';
+import { ProblemTable } from '../../ui/ProblemTable';
 import { useNotify } from '../../ui/toast.store';
 import { useIndicatorActions, useIndicators } from './indicators.store';
 
@@ -27,18 +29,7 @@ export function PreviewCard() {
   return (
     <div ref={anchor} className="indicator-preview-anchor">
       <Card className="indicator-preview" title={t('preview.title')} aria-live="polite">
-        {error ? (
-          <Notice tone="error">
-            {error.message}
-            {error.issues && error.issues.length > 0 ? (
-              <ul className="issue-list">
-                {error.issues.map((issue, i) => (
-                  <li key={i}>{issue.message}</li>
-                ))}
-              </ul>
-            ) : null}
-          </Notice>
-        ) : null}
+        {error ? <ErrorNotice error={error} /> : null}
         {imported ? (
           <Notice tone="success" title={t('preview.importedTitle')}>
             {t('preview.imported', { count: imported.changes, file: imported.fileName })}
@@ -70,31 +61,13 @@ function PreviewBody({ preview, busy, onImport }: { preview: IndicatorPreview; b
       </p>
 
       {problems > 0 ? (
-        <section className="indicator-problems-box" aria-labelledby="indicator-problems-title">
-          <h3 id="indicator-problems-title" className="indicator-subtitle">
-            {t('preview.problemsTitle')}
-          </h3>
-          <div className="table-scroll">
-            <table className="table indicator-problems" aria-label={t('preview.problemsLabel')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('preview.row')}</th>
-                  <th scope="col">{t('preview.column')}</th>
-                  <th scope="col">{t('preview.problem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.problems.map((p, i) => (
-                  <tr key={i} data-reason={p.reason}>
-                    <td className="num">{p.row ?? t('preview.wholeSheet')}</td>
-                    <td className="num">{p.column ?? '—'}</td>
-                    <td>{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <ProblemTable
+          problems={preview.problems}
+          title={t('preview.problemsTitle')}
+          label={t('preview.problemsLabel')}
+          headers={{ row: t('preview.row'), column: t('preview.column'), problem: t('preview.problem') }}
+          wholeSheet={t('preview.wholeSheet')}
+        />
       ) : null}
 
       {shown.length > 0 ? (

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Badge, Card, Notice, PageHeader } from '../../ui/Card';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { useNotify } from '../../ui/toast.store';
-import { fileToBase64, saveDownload } from '../ballots/ballot-files';
+import { fileToBase64, saveDownload } from '../../ui/files';
 import { SignedInBadge, SignInPanel } from '../session/SignInPanel';
 import { sessionStore, useSession } from '../session/session.store';
 import { formatValue } from './merge-format';

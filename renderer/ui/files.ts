@@ -1,9 +1,16 @@
-/** The largest ballot file the contract accepts (its base64 must stay under 6 MB). */
-export const MAX_BALLOT_BYTES = 4 * 1024 * 1024;
+/** What the spreadsheet imports accept: the file picker's filter and the name check after a drop. */
+export const SPREADSHEET_ACCEPT =
+  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const ACCEPTED = /\.(csv|xlsx)$/i;
+/** The largest spreadsheet the import contracts accept (their base64 must stay under 6 MB). */
+export const MAX_SPREADSHEET_BYTES = 4 * 1024 * 1024;
 
-export const isBallotFile = (name: string): boolean => ACCEPTED.test(name);
+/** Why a chosen spreadsheet cannot be sent, or null; each feature words it under `upload.<problem>`. */
+export function spreadsheetProblem(file: { name: string; size: number }): 'wrongType' | 'tooBig' | null {
+  if (!/\.(csv|xlsx)$/i.test(file.name)) return 'wrongType';
+  if (file.size > MAX_SPREADSHEET_BYTES) return 'tooBig';
+  return null;
+}
 
 /** A file's bytes as base64, in chunks so a large spreadsheet does not overflow the call stack. */
 export async function fileToBase64(file: Blob): Promise<string> {
@@ -21,7 +28,12 @@ export function saveDownload({ fileName, mimeType, base64 }: { fileName: string;
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  saveBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+/** Saves a Blob made in the page under the given name. */
+export function saveBlob(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
