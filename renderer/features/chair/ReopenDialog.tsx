@@ -1,12 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../shared/ipc/envelope';
 import type { SheetStatusRow } from '../../../shared/judging/judging.schema';
-import { fieldErrors } from '../../platform/api';
-import { Button } from '../../ui/Button';
-import { Notice } from '../../ui/Card';
-import { Dialog } from '../../ui/Dialog';
-import { TextArea } from '../../ui/Field';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { useNotify } from '../../ui/toast.store';
 import { useChairActions } from './chair.store';
 
@@ -15,53 +9,21 @@ export function ReopenDialog({ row, onClose }: { row: SheetStatusRow; onClose: (
   const { t } = useTranslation('chair');
   const notify = useNotify();
   const { reopen } = useChairActions();
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
   const names = { juror: row.juror, category: row.category };
-  const reasonError = fieldErrors(error).reason;
-
-  const submit = async () => {
-    setBusy(true);
-    const result = await reopen(row.jurorId, row.categoryId, reason);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    notify(t('reopen.done', names), 'success');
-    onClose();
-  };
 
   return (
-    <Dialog
+    <ReasonDialog
       title={t('reopen.title')}
       description={t('reopen.body', names)}
+      reasonLabel={t('reopen.reason')}
+      reasonHint={t('reopen.reasonHint')}
+      confirmLabel={t('reopen.confirm')}
+      onConfirm={(reason) => reopen(row.jurorId, row.categoryId, reason)}
+      onDone={() => {
+        notify(t('reopen.done', names), 'success');
+        onClose();
+      }}
       onClose={onClose}
-      onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common:cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {t('reopen.confirm')}
-          </Button>
-        </>
-      }
-    >
-      {error && !reasonError ? <Notice tone="error">{error.message}</Notice> : null}
-      <TextArea
-        label={t('reopen.reason')}
-        hint={t('reopen.reasonHint')}
-        error={reasonError}
-        value={reason}
-        onChange={(v) => {
-          setReason(v);
-          if (error) setError(null);
-        }}
-        required
-        autoFocus
-        rows={3}
-      />
-    </Dialog>
+    />
   );
 }

@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Seal } from '../../../shared/documents/document.schema';
-import type { AppError } from '../../../shared/ipc/envelope';
 import type { Session } from '../../../shared/judging/judging.schema';
-import { fieldErrors } from '../../platform/api';
 import { Button } from '../../ui/Button';
 import { Badge, Card, Notice } from '../../ui/Card';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
-import { TextArea, TextField } from '../../ui/Field';
+import { TextField } from '../../ui/Field';
+import { saveDownload } from '../../ui/files';
 import { formatDate } from '../../ui/format';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { useNotify } from '../../ui/toast.store';
-import { saveDownload } from '../ballots/ballot-files';
 import { useDocumentActions, useDocuments } from './documents.store';
 
 type Pending =
@@ -144,48 +143,21 @@ function ReopenSealDialog({ seal, onClose }: { seal: Seal; onClose: () => void }
   const { t } = useTranslation('decision');
   const notify = useNotify();
   const { reopen } = useDocumentActions();
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const reasonError = fieldErrors(error).reason;
-  const submit = async () => {
-    setBusy(true);
-    const result = await reopen(seal.categoryId, reason);
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
-    notify(t('seals.reopened', { category: seal.name }), 'success');
-    onClose();
-  };
   return (
-    <Dialog
+    <ReasonDialog
       title={t('reopenDialog.title', { category: seal.name })}
       description={t('reopenDialog.body')}
+      reasonLabel={t('reopenDialog.reason')}
+      reasonHint={t('reopenDialog.reasonHint')}
+      confirmLabel={t('reopenDialog.confirm')}
+      danger
+      onConfirm={(reason) => reopen(seal.categoryId, reason)}
+      onDone={() => {
+        notify(t('seals.reopened', { category: seal.name }), 'success');
+        onClose();
+      }}
       onClose={onClose}
-      onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common:cancel')}</Button>
-          <Button type="submit" variant="danger" disabled={busy}>
-            {t('reopenDialog.confirm')}
-          </Button>
-        </>
-      }
-    >
-      {error && !reasonError ? <Notice tone="error">{error.message}</Notice> : null}
-      <TextArea
-        label={t('reopenDialog.reason')}
-        hint={t('reopenDialog.reasonHint')}
-        error={reasonError}
-        value={reason}
-        onChange={(v) => {
-          setReason(v);
-          if (error) setError(null);
-        }}
-        required
-        autoFocus
-        rows={3}
-      />
-    </Dialog>
+    />
   );
 }
 

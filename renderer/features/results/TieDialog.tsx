@@ -1,11 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../../shared/ipc/envelope';
-import { fieldErrors } from '../../platform/api';
-import { Button, IconButton } from '../../ui/Button';
-import { Notice } from '../../ui/Card';
-import { Dialog } from '../../ui/Dialog';
-import { TextArea } from '../../ui/Field';
+import { IconButton } from '../../ui/Button';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { useNotify } from '../../ui/toast.store';
 import { useResultsActions } from './results.store';
 
@@ -28,10 +24,6 @@ export function TieDialog({
   const notify = useNotify();
   const { decideTie } = useResultsActions();
   const [order, setOrder] = useState(nominees);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-  const reasonError = fieldErrors(error).reason;
 
   const move = (index: number, offset: -1 | 1) => {
     const next = [...order];
@@ -39,34 +31,22 @@ export function TieDialog({
     next.splice(index + offset, 0, item!);
     setOrder(next);
   };
-  const submit = async () => {
-    setBusy(true);
-    const result = await decideTie({ categoryId, nomineeIds: order.map((n) => n.id), reason });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    notify(t('tieDecision.done'), 'success');
-    onClose();
-  };
 
   return (
-    <Dialog
+    <ReasonDialog
       title={t('tieDecision.title', { rank })}
       description={t('tieDecision.body')}
+      reasonLabel={t('tieDecision.reason')}
+      reasonHint={t('tieDecision.reasonHint')}
+      confirmLabel={t('tieDecision.confirm')}
+      focusReason={false}
+      onConfirm={(reason) => decideTie({ categoryId, nomineeIds: order.map((n) => n.id), reason })}
+      onDone={() => {
+        notify(t('tieDecision.done'), 'success');
+        onClose();
+      }}
       onClose={onClose}
-      onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common:cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {t('tieDecision.confirm')}
-          </Button>
-        </>
-      }
     >
-      {error && !reasonError ? <Notice tone="error">{error.message}</Notice> : null}
       <ol className="tie-order" aria-label={t('tieDecision.order')}>
         {order.map((n, i) => (
           <li key={n.id} className="tie-order__item">
@@ -87,18 +67,6 @@ export function TieDialog({
           </li>
         ))}
       </ol>
-      <TextArea
-        label={t('tieDecision.reason')}
-        hint={t('tieDecision.reasonHint')}
-        error={reasonError}
-        value={reason}
-        onChange={(v) => {
-          setReason(v);
-          if (error) setError(null);
-        }}
-        required
-        rows={3}
-      />
-    </Dialog>
+    </ReasonDialog>
   );
 }
