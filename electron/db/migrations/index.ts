@@ -5,6 +5,7 @@ import * as m0003 from './0003_results';
 import * as m0004 from './0004_event_guard';
 import * as m0005 from './0005_devices';
 import * as m0006 from './0006_documents';
+import * as m0007 from './0007_event_storage';
 
 /** The static registry of migrations, in order. The schema version is the count of entries. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0004_event_guard': m0004,
   '0005_devices': m0005,
   '0006_documents': m0006,
+  '0007_event_storage': m0007,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

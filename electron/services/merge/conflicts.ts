@@ -73,6 +73,52 @@ class Setup {
   }
 }
 
+const EV_COLUMNS = `device_id, hlc, at, type, actor_id, juror_id, category_id, nominee_id, criterion_id, value, text,
+  source, hash`;
+
+/** Every event a conflict could come from (the reference scan; see CANDIDATE_EVENTS). */
+const ALL_EVENTS = `SELECT ${EV_COLUMNS} FROM event
+  WHERE type IN ('score', 'comment', 'note', 'submit', 'reopen', 'indicator', 'resolve')`;
+
+/**
+ * A superset, found by SQLite, of the events `conflictsFrom` would turn into conflicts, so a merged
+ * national file (hundreds of thousands of events, nearly all of them plain scores written on one
+ * device before the sheet was submitted) is not read whole into JavaScript. The rules themselves
+ * stay in `conflictsFrom`; tests/unit/merge/conflicts.property.test.ts checks both scans agree.
+ * - every submit, reopen and resolve event (few);
+ * - score events in a cell written on more than one device;
+ * - score and comment events at or after the first submission of their sheet;
+ * - events with an id missing (cannot be keyed like the rest) or naming what this file lacks.
+ */
+const CANDIDATE_EVENTS = `
+  WITH multi_device AS (
+    SELECT juror_id, category_id, nominee_id, criterion_id FROM event
+    WHERE type = 'score' AND source <> '${RESOLVE_SOURCE}'
+    GROUP BY juror_id, category_id, nominee_id, criterion_id HAVING min(device_id) <> max(device_id)
+  ), first_submit AS (
+    SELECT juror_id, category_id, min(hlc) AS hlc FROM event WHERE type = 'submit' GROUP BY juror_id, category_id
+  ), picked (device_id, seq) AS (
+    SELECT device_id, seq FROM event WHERE type IN ('submit', 'reopen', 'resolve')
+    UNION
+    SELECT device_id, seq FROM event
+    WHERE type = 'score' AND (juror_id, category_id, nominee_id, criterion_id) IN (SELECT * FROM multi_device)
+    UNION
+    SELECT e.device_id, e.seq FROM first_submit f
+    JOIN event e ON e.juror_id = f.juror_id AND e.category_id = f.category_id AND e.hlc >= f.hlc
+    WHERE e.type IN ('score', 'comment')
+    UNION
+    SELECT device_id, seq FROM event
+    WHERE type IN ('score', 'comment', 'note', 'submit', 'reopen', 'indicator') AND (
+      juror_id IS NULL OR category_id IS NULL OR nominee_id IS NULL OR criterion_id IS NULL
+      OR (type = 'indicator' AND (nominee_id NOT IN (SELECT id FROM nominee) OR criterion_id NOT IN (SELECT id FROM criterion)))
+      OR (type <> 'indicator' AND (
+        juror_id NOT IN (SELECT id FROM juror)
+        OR category_id NOT IN (SELECT id FROM category)
+        OR (category_id, nominee_id) NOT IN (SELECT category_id, nominee_id FROM category_nominee)
+        OR (category_id, criterion_id) NOT IN (SELECT category_id, id FROM criterion))))
+  )
+  SELECT ${EV_COLUMNS} FROM picked JOIN event USING (device_id, seq)`;
+
 const version = (e: Ev) => ({ deviceId: e.device_id, value: e.value, hlc: e.hlc, at: e.at, eventHash: e.hash });
 
 /**
@@ -82,18 +128,22 @@ const version = (e: Ev) => ({ deviceId: e.device_id, value: e.value, hlc: e.hlc,
  * - `quarantine`: events naming a juror, category, nominee or criterion this file lacks (kept, not counted).
  * A conflict is resolved when a 'resolve' event names its id; new events make a new conflict.
  */
-export function listConflicts(sqlite: Database.Database): Conflict[] {
-  const events = sqlite
-    .prepare<[], Ev>(
-      `SELECT device_id, hlc, at, type, actor_id, juror_id, category_id, nominee_id, criterion_id, value, text, source, hash
-       FROM event WHERE type IN ('score', 'comment', 'note', 'submit', 'reopen', 'indicator', 'resolve')`,
-    )
-    .all();
+export function listConflicts(sqlite: Database.Database, options: { scan?: 'candidates' | 'all' } = {}): Conflict[] {
+  const events = sqlite.prepare<[], Ev>(options.scan === 'all' ? ALL_EVENTS : CANDIDATE_EVENTS).all();
   const setup = new Setup(sqlite);
   const current = sqlite.prepare<[string, string, string, string], { value: number | null }>(
     'SELECT value FROM score WHERE juror_id = ? AND category_id = ? AND nominee_id = ? AND criterion_id = ?',
   );
+  return conflictsFrom(events, setup, (e) =>
+    e.type === 'score' && e.juror_id && e.category_id && e.nominee_id && e.criterion_id
+      ? (current.get(e.juror_id, e.category_id, e.nominee_id, e.criterion_id)?.value ?? null)
+      : null,
+  );
+}
+
+function conflictsFrom(events: Ev[], setup: Setup, currentOf: (e: Ev) => number | null): Conflict[] {
   const resolutions = new Map<string, NonNullable<Conflict['resolved']>>();
+  const resolvedBy = new Map<string, Ev>();
   const quarantined = new Map<string, { events: Ev[]; missing: Set<string> }>();
   const cells = new Map<string, Map<string, Ev>>();
   const sheetEvents = new Map<string, Ev[]>();
@@ -102,7 +152,9 @@ export function listConflicts(sqlite: Database.Database): Conflict[] {
   for (const e of events) {
     if (e.type === 'resolve') {
       const parsed = JSON.parse(e.text ?? '{}') as { conflictId?: string; reason?: string };
-      if (parsed.conflictId) {
+      const earlier = parsed.conflictId ? resolvedBy.get(parsed.conflictId) : undefined;
+      if (parsed.conflictId && (!earlier || byClock(earlier, e) < 0)) {
+        resolvedBy.set(parsed.conflictId, e);
         resolutions.set(parsed.conflictId, { value: e.value, reason: parsed.reason ?? '', by: e.actor_id, at: e.at });
       }
       continue;
@@ -138,10 +190,7 @@ export function listConflicts(sqlite: Database.Database): Conflict[] {
       key,
       evs.map((e) => e.hash),
     );
-    const now =
-      first.type === 'score' && first.juror_id && first.category_id && first.nominee_id && first.criterion_id
-        ? (current.get(first.juror_id, first.category_id, first.nominee_id, first.criterion_id)?.value ?? null)
-        : null;
+    const now = currentOf(first);
     out.push({
       id,
       kind,

@@ -337,15 +337,16 @@ async function runScript(hosts: HostContext[], script: Cmd[]): Promise<void> {
   const model = new Model();
   const sqlite = hosts[0]!.workspace.requireAward().sqlite;
   const newEvents = (() => {
-    const after = sqlite.prepare<[number], EventRow & { rowid: number }>(
-      'SELECT rowid, * FROM event WHERE rowid > ? ORDER BY rowid',
-    );
-    let last = 0;
-    return () => {
-      const rows = after.all(last);
-      last = rows.at(-1)?.rowid ?? last;
-      return rows.map(({ rowid: _, ...e }) => e);
-    };
+    // The log is keyed by (device_id, seq), not by rowid: remember what was already returned.
+    const all = sqlite.prepare<[], EventRow>('SELECT * FROM event ORDER BY hlc, device_id, seq');
+    const seen = new Set<string>();
+    return () =>
+      all.all().filter((e) => {
+        const key = `${e.seq}@${e.device_id}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
   })();
   const call = async (j: number, channel: string, input: unknown) => {
     const envelope: Envelope<unknown> = await dispatch(hosts[j]!, channel, input);
