@@ -5,38 +5,29 @@ import { api } from '../../platform/api';
 import { Button } from '../../ui/Button';
 import { Card, Notice } from '../../ui/Card';
 import { Select } from '../../ui/Field';
-import { useNotify } from '../../ui/toast.store';
-import { saveDownload } from '../../ui/files';
+import { useDownload } from '../../ui/use-download';
 
 type Format = 'xlsx' | 'csv';
 
 /** A ready ballot for the chosen juror: one category (XLSX or CSV) or all of them (XLSX, a sheet each). */
 export function TemplateCard({ setup, jurorId }: { setup: AwardSetup; jurorId: string }) {
   const { t } = useTranslation('ballots');
-  const notify = useNotify();
+  const { busy, error, download: save } = useDownload();
   const [categoryId, setCategoryId] = useState('');
   const [format, setFormat] = useState<Format>('xlsx');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const categories = setup.categories.filter((c) => c.criteria.some((k) => k.kind === 'judged'));
   const csvAllowed = categoryId !== '';
 
-  const download = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await api().ballot.template({
-      jurorId,
-      format: csvAllowed ? format : 'xlsx',
-      ...(categoryId ? { categoryId } : {}),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    saveDownload(result.value);
-    notify(t('template.downloaded', { file: result.value.fileName }), 'success');
-  };
+  const download = () =>
+    save(
+      () =>
+        api().ballot.template({
+          jurorId,
+          format: csvAllowed ? format : 'xlsx',
+          ...(categoryId ? { categoryId } : {}),
+        }),
+      (file) => t('template.downloaded', { file }),
+    );
 
   return (
     <Card className="ballot-template" title={t('template.title')} description={t('template.description')}>

@@ -4,9 +4,9 @@ import type { CertificateCheck } from '../../../shared/certificates/certificate.
 import { Button } from '../../ui/Button';
 import { Badge, Card, Notice } from '../../ui/Card';
 import { Select, TextField } from '../../ui/Field';
+import { saveDownload } from '../../ui/files';
 import { useNotify } from '../../ui/toast.store';
 import { useSetup } from '../award/award.store';
-import { saveDownload } from '../../ui/files';
 import { useCertificateActions, useCertificates } from './certificates.store';
 import './certificates.css';
 

@@ -9,24 +9,17 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { useNotify } from '../../ui/toast.store';
-import { saveDownload } from '../../ui/files';
+import { useDownload } from '../../ui/use-download';
 import { useDocumentActions, useDocuments } from './documents.store';
 
 /** The award's committee certificate: created once by the ketua, exported as .cer for recipients. */
 export function CommitteeCard({ session }: { session: Session }) {
   const { t, i18n } = useTranslation('decision');
-  const notify = useNotify();
   const { committee } = useDocuments();
   const { certificate } = useDocumentActions();
   const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const download = async () => {
-    const result = await certificate();
-    if (!result.ok) return setError(result.error.message);
-    saveDownload(result.value);
-    notify(t('committee.downloaded', { file: result.value.fileName }), 'success');
-  };
+  const { error, download: save } = useDownload();
+  const download = () => save(certificate, (file) => t('committee.downloaded', { file }));
 
   return (
     <Card

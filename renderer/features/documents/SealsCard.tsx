@@ -6,10 +6,10 @@ import { Button } from '../../ui/Button';
 import { Badge, Card, Notice } from '../../ui/Card';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
-import { saveDownload } from '../../ui/files';
 import { formatDate } from '../../ui/format';
 import { ReasonDialog } from '../../ui/ReasonDialog';
 import { useNotify } from '../../ui/toast.store';
+import { useDownload } from '../../ui/use-download';
 import { useDocumentActions, useDocuments } from './documents.store';
 
 type Pending =
@@ -164,20 +164,15 @@ function ReopenSealDialog({ seal, onClose }: { seal: Seal; onClose: () => void }
 /** Asks the committee passphrase, then downloads the signed sheet (one category, or all when `seal` is null). */
 function PassphraseDialog({ seal, onClose }: { seal: Seal | null; onClose: () => void }) {
   const { t } = useTranslation('decision');
-  const notify = useNotify();
   const { decision } = useDocumentActions();
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, download } = useDownload();
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await decision(seal?.categoryId ?? null, passphrase);
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    saveDownload(result.value);
-    notify(t('seals.downloaded', { file: result.value.fileName }), 'success');
-    onClose();
+    const saved = await download(
+      () => decision(seal?.categoryId ?? null, passphrase),
+      (file) => t('seals.downloaded', { file }),
+    );
+    if (saved) onClose();
   };
   const what = seal ? t('passphraseDialog.one', { category: seal.name }) : t('passphraseDialog.all');
   return (

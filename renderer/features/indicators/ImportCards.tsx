@@ -5,8 +5,8 @@ import { Button } from '../../ui/Button';
 import { Card, Notice } from '../../ui/Card';
 import { Select } from '../../ui/Field';
 import { FileDropCard } from '../../ui/FileDropCard';
-import { fileToBase64, saveDownload, SPREADSHEET_ACCEPT, spreadsheetProblem } from '../../ui/files';
-import { useNotify } from '../../ui/toast.store';
+import { fileToBase64, SPREADSHEET_ACCEPT, spreadsheetProblem } from '../../ui/files';
+import { useDownload } from '../../ui/use-download';
 import { useIndicatorActions, useIndicators } from './indicators.store';
 
 type Format = 'xlsx' | 'csv';
@@ -23,20 +23,13 @@ export function ImportCards({ categoryId }: { categoryId: string }) {
 
 function TemplateCard({ categoryId }: { categoryId: string }) {
   const { t } = useTranslation('indicators');
-  const notify = useNotify();
   const [format, setFormat] = useState<Format>('xlsx');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const download = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await api().indicator.template({ categoryId, format });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    saveDownload(result.value);
-    notify(t('template.downloaded', { file: result.value.fileName }), 'success');
-  };
+  const { busy, error, download: save } = useDownload();
+  const download = () =>
+    save(
+      () => api().indicator.template({ categoryId, format }),
+      (file) => t('template.downloaded', { file }),
+    );
 
   return (
     <Card title={t('template.title')} description={t('template.description')}>

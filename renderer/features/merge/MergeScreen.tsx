@@ -5,8 +5,8 @@ import { api } from '../../platform/api';
 import { Button } from '../../ui/Button';
 import { Badge, Card, Notice, PageHeader } from '../../ui/Card';
 import { ConfirmDialog } from '../../ui/Dialog';
-import { useNotify } from '../../ui/toast.store';
-import { fileToBase64, saveDownload } from '../../ui/files';
+import { fileToBase64 } from '../../ui/files';
+import { useDownload } from '../../ui/use-download';
 import { SignedInBadge, SignInPanel } from '../session/SignInPanel';
 import { sessionStore, useSession } from '../session/session.store';
 import { formatValue } from './merge-format';
@@ -54,18 +54,12 @@ export function MergeScreen() {
 
 function ExportCard() {
   const { t } = useTranslation('merge');
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const exportFile = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await api().merge.exportFile();
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    saveDownload(result.value);
-    notify(t('export.done', { file: result.value.fileName }), 'success');
-  };
+  const { busy, error, download } = useDownload();
+  const exportFile = () =>
+    download(
+      () => api().merge.exportFile(),
+      (file) => t('export.done', { file }),
+    );
   return (
     <Card title={t('export.title')} description={t('export.description')}>
       {error ? <Notice tone="error">{error}</Notice> : null}
