@@ -17,12 +17,15 @@ export default defineConfig({
       externalizeDeps: true,
       sourcemap: true,
       rollupOptions: {
-        // The certificate worker is its own entry: main starts it as out/main/certificate-worker.js.
+        // The workers are entries of their own: main starts them as out/main/<name>.js.
         input: {
           main: path('./electron/main.ts'),
           'certificate-worker': path('./electron/services/certificates/certificate-worker.ts'),
+          'decision-worker': path('./electron/services/documents/decision-worker.ts'),
         },
-        output: { format: 'es', entryFileNames: '[name].js' },
+        // Shared chunks sit beside the entries, so `new URL('./<worker>.js', import.meta.url)` in a
+        // chunk and the fonts' relative path (fonts.ts) resolve as they do from main.js.
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

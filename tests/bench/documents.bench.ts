@@ -54,7 +54,7 @@ export async function benchDocuments(): Promise<void> {
       `documents: finalising ${nominees} nominees (results, analysis, canonical JSON, event) ${seal.ms.toFixed(0)} ms`,
     );
 
-    const full = await timed(() => decisionPdf(award, 'bench', { categoryId: 'nasional' }, new Date(), fonts));
+    const full = await timed(() => decisionPdf(award, 'bench', { categoryId: 'nasional' }, new Date()));
     console.log(
       `documents: signed decision sheet end to end ${full.ms.toFixed(0)} ms, ${(full.value.bytes.length / 1024).toFixed(0)} KB`,
     );

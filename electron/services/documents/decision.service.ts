@@ -10,11 +10,12 @@ import { certificateImages } from '../certificates/certificate-data';
 import { listApprovals, listSignatures } from '../certificates/signature.service';
 import { readSetup } from '../setup.service';
 import { unlockCommitteeKey } from './committee-key';
+import { runDecisionJob } from './decision-thread';
 import { decisionSheet, type DecisionCategory, type DecisionJuror, type DecisionSheetInput } from './decision-sheet';
 import { fontsDir, type FontSet } from './fonts';
 import type { DocDefinition } from './pdf-render';
 import { requireSealed } from './seal.service';
-import { renderSignedPdf } from './sign-pdf';
+import { renderSignedPdf, type SignatureInfo } from './sign-pdf';
 import { CLAIM_KEY, encodeClaim } from './verify.service';
 
 export interface DecisionOptions {
@@ -41,20 +42,21 @@ export function documentNumber(setup: AwardSetup, categoryId: string | undefined
   return `${String(index).padStart(2, '0')}/BA-DJ/${awardCode(programme.name)}/${year}`;
 }
 
-let defaultLogo: string | null | undefined;
+const defaultLogos = new Map<string, string | null>();
 
-/** The organiser's logo set for certificates, else Juri's neutral emblem from resources/. */
-function logoOf(award: AwardDb): DecisionSheetInput['logo'] {
+/** The organiser's logo set for certificates, else Juri's neutral emblem beside the fonts in resources/. */
+function logoOf(award: AwardDb, fonts: string): DecisionSheetInput['logo'] {
   const own = certificateImages(award).logo;
   if (own) return { image: own };
-  if (defaultLogo === undefined) {
+  if (!defaultLogos.has(fonts)) {
     try {
-      defaultLogo = readFileSync(join(fontsDir(), '..', 'logo.svg'), 'utf8');
+      defaultLogos.set(fonts, readFileSync(join(fonts, '..', 'logo.svg'), 'utf8'));
     } catch {
-      defaultLogo = null;
+      defaultLogos.set(fonts, null);
     }
   }
-  return defaultLogo ? { svg: defaultLogo } : null;
+  const svg = defaultLogos.get(fonts);
+  return svg ? { svg } : null;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function decisionDefinition(
   award: AwardDb,
   options: DecisionOptions = {},
   now = new Date(),
+  fonts = fontsDir(),
 ): Promise<{ def: DocDefinition; claim: DocumentClaim; fileName: string; setup: AwardSetup }> {
   const language = options.language ?? 'id';
   const t = translatorFor(language).t;
@@ -153,7 +156,7 @@ export async function decisionDefinition(
         place: programme.decisionPlace || programme.place,
         date: programme.decisionDate ?? now.toISOString().slice(0, 10),
       },
-      logo: logoOf(award),
+      logo: logoOf(award, fonts),
       categories,
       wholeAward: options.categoryId === undefined,
       jurors,
@@ -183,32 +186,71 @@ export async function decisionDefinition(
   return { def, claim, fileName, setup };
 }
 
+/** Everything a signed sheet needs, read from the award file: the definition and the unlocked key. */
+export interface DecisionRead {
+  def: DocDefinition;
+  claim: DocumentClaim;
+  fileName: string;
+  p12: Buffer;
+  signature: SignatureInfo;
+}
+
 /**
- * The signed decision sheet: unlocks the committee key first (a wrong passphrase fails before any
- * work), builds the sheet and signs it with the committee certificate.
+ * Reads a decision sheet from the award file: unlocks the committee key first (a wrong passphrase
+ * fails before any work), then checks the seals and builds the definition. `fonts` is the folder
+ * of the bundled fonts; the default logo sits beside it.
  */
-export async function decisionPdf(
+export async function readDecision(
+  award: AwardDb,
+  passphrase: string,
+  options: DecisionOptions = {},
+  now = new Date(),
+  fonts = fontsDir(),
+): Promise<DecisionRead> {
+  const p12 = unlockCommitteeKey(award, passphrase);
+  const { def, claim, fileName, setup } = await decisionDefinition(award, options, now, fonts);
+  const t = translatorFor(options.language ?? 'id').t;
+  const { programme } = setup.award;
+  const signature: SignatureInfo = {
+    name: `Dewan Juri ${programme.name}`,
+    reason: `${t('decision.signatureReason', { ns: 'documents' })} ${claim.documentNumber}`,
+    location: programme.decisionPlace || programme.place,
+    contactInfo: programme.organiser,
+    signingTime: now,
+  };
+  return { def, claim, fileName, p12, signature };
+}
+
+/** Lays out, renders and signs what `readDecision` read (the heavy part: seconds at national scale). */
+export async function renderDecision(read: DecisionRead, fonts?: FontSet): Promise<Buffer> {
+  return renderSignedPdf(read.def, read.p12, read.signature, fonts);
+}
+
+/** The signed decision sheet made on the calling thread (the worker uses it; the bench compares). */
+export async function decisionPdfHere(
   award: AwardDb,
   passphrase: string,
   options: DecisionOptions = {},
   now = new Date(),
   fonts?: FontSet,
 ): Promise<{ fileName: string; bytes: Buffer; claim: DocumentClaim }> {
-  const p12 = unlockCommitteeKey(award, passphrase);
-  const { def, claim, fileName, setup } = await decisionDefinition(award, options, now);
-  const t = translatorFor(options.language ?? 'id').t;
-  const { programme } = setup.award;
-  const bytes = await renderSignedPdf(
-    def,
-    p12,
-    {
-      name: `Dewan Juri ${programme.name}`,
-      reason: `${t('decision.signatureReason', { ns: 'documents' })} ${claim.documentNumber}`,
-      location: programme.decisionPlace || programme.place,
-      contactInfo: programme.organiser,
-      signingTime: now,
-    },
-    fonts,
-  );
-  return { fileName, bytes, claim };
+  const read = await readDecision(award, passphrase, options, now);
+  return { fileName: read.fileName, bytes: await renderDecision(read, fonts), claim: read.claim };
+}
+
+/**
+ * The signed decision sheet, made in a worker thread so the calling thread (Electron's main
+ * process, the web host) keeps answering while it is read, laid out and signed. The worker reads
+ * the award's file by its path; errors come back as the same UserErrors (wrong passphrase first,
+ * then unsealed or changed categories), and the PDF's bytes are moved, not copied.
+ */
+export async function decisionPdf(
+  award: AwardDb,
+  passphrase: string,
+  options: DecisionOptions = {},
+  now = new Date(),
+): Promise<{ fileName: string; bytes: Buffer; claim: DocumentClaim }> {
+  const job = { path: award.path, passphrase, options, now: now.toISOString(), fonts: fontsDir() };
+  const { fileName, claim, bytes } = await runDecisionJob(job);
+  return { fileName, claim, bytes: Buffer.from(bytes) };
 }

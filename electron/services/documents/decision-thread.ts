@@ -1,0 +1,122 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DocumentClaim } from '../../../shared/documents/document.schema';
+import type { ErrorCode, FieldIssue } from '../../../shared/ipc/envelope';
+import { UserError } from '../../../shared/user-error';
+import type { DecisionOptions } from './decision.service';
+
+/** What the decision worker is given: plain data only (a database handle cannot cross threads). */
+export interface DecisionJob {
+  /** The open award's file; the worker reads it through a read-only connection of its own. */
+  path: string;
+  passphrase: string;
+  options: DecisionOptions;
+  /** ISO time, so it crosses as plain data. */
+  now: string;
+  /** The bundled fonts' folder, resolved by the caller (its resources path is the right one). */
+  fonts: string;
+}
+
+/** A UserError as plain data, so the caller rethrows the same key and the gate translates it. */
+export interface ErrorData {
+  userError: { code: ErrorCode; key: string; params: Record<string, string | number>; issues?: FieldIssue[] } | null;
+  message: string;
+}
+
+export interface DecisionDone {
+  fileName: string;
+  claim: DocumentClaim;
+  /** The PDF, moved across in the transferList. */
+  bytes: ArrayBuffer;
+}
+
+export type DecisionRequest = { id: number; job: DecisionJob };
+export type DecisionReply = { id: number } & (
+  { type: 'done'; done: DecisionDone } | { type: 'failed'; error: ErrorData }
+);
+
+export function errorData(error: unknown): ErrorData {
+  if (error instanceof UserError) {
+    const { code, key, params, issues, message } = error;
+    return { userError: { code, key, params, ...(issues ? { issues } : {}) }, message };
+  }
+  return { userError: null, message: error instanceof Error ? error.message : String(error) };
+}
+
+export function errorFrom(data: ErrorData): Error {
+  if (!data.userError) return new Error(data.message);
+  const { code, key, params, issues } = data.userError;
+  return new UserError(code, key, params, issues);
+}
+
+/**
+ * The bytes as an ArrayBuffer of their own, to be moved with a transferList rather than copied.
+ * A Buffer may be a view into a larger (pooled) ArrayBuffer; only then are they copied first.
+ */
+export function ownArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  const { buffer, byteOffset, byteLength } = bytes;
+  if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) return buffer;
+  const copy = new Uint8Array(byteLength);
+  copy.set(bytes);
+  return copy.buffer;
+}
+
+/** The worker: its built `.js` beside the main bundle, or the TypeScript sources through tsx (CLI, tests, web host). */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./decision-worker.js', import.meta.url));
+  // Module hooks are not inherited by worker threads: the worker registers tsx before loading the entry.
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
+  const entry = new URL('./decision-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(code, { eval: true });
+}
+
+type Pending = { resolve: (done: DecisionDone) => void; reject: (error: Error) => void };
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+/** Fails every job still waiting and forgets the worker, so the next job starts a new one. */
+function drop(from: Worker, error: Error): void {
+  if (worker !== from) return;
+  worker = null;
+  for (const job of pending.values()) job.reject(error);
+  pending.clear();
+}
+
+/**
+ * One long-lived worker for every decision sheet of the process: starting one costs seconds under
+ * tsx (and loads fonts and pdfmake again), so it is started once and kept. It holds the process
+ * open only while a sheet is being made (ref while jobs wait, unref when idle).
+ */
+function decisionWorker(): Worker {
+  if (worker) return worker;
+  const started = startWorker();
+  started.on('message', (reply: DecisionReply) => {
+    const job = pending.get(reply.id);
+    if (!job) return;
+    pending.delete(reply.id);
+    if (pending.size === 0) started.unref();
+    if (reply.type === 'done') job.resolve(reply.done);
+    else job.reject(errorFrom(reply.error));
+  });
+  started.on('error', (error) => drop(started, error));
+  started.on('exit', (code) => drop(started, new Error(`decision worker stopped (exit code ${code})`)));
+  worker = started;
+  return started;
+}
+
+/** Runs one decision sheet job in the worker thread. */
+export function runDecisionJob(job: DecisionJob): Promise<DecisionDone> {
+  const target = decisionWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    target.ref();
+    target.postMessage({ id, job } satisfies DecisionRequest);
+  });
+}
