@@ -1,10 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BallotPreview } from '../../../shared/judging/ballot.schema';
 import { Button } from '../../ui/Button';
-import { Badge, Card, Notice } from '../../ui/Card';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Badge, Notice } from '../../ui/Card';
 import { formatNumber } from '../../ui/format';
+import { ImportPreviewCard } from '../../ui/ImportPreviewCard';
 import { ProblemTable } from '../../ui/ProblemTable';
 import { useNotify } from '../../ui/toast.store';
 import { useBallotActions, useBallots } from './ballots.store';
@@ -15,11 +14,6 @@ export function PreviewCard() {
   const notify = useNotify();
   const { preview, imported, error, busy } = useBallots();
   const { importFile } = useBallotActions();
-  const anchor = useRef<HTMLDivElement>(null);
-  // A new reading of a file lands below the fold on a laptop screen: bring it into view.
-  useEffect(() => {
-    if (preview || error) anchor.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  }, [preview, error]);
 
   const run = async () => {
     const result = await importFile();
@@ -29,23 +23,27 @@ export function PreviewCard() {
     }
   };
 
-  if (!preview && !imported && !error) return null;
   return (
-    <div ref={anchor} className="ballot-preview-anchor">
-      <Card className="ballot-preview" title={t('preview.title')} aria-live="polite">
-        {error ? <ErrorNotice error={error} /> : null}
-        {imported ? (
-          <Notice tone="success" title={t('preview.importedTitle')}>
-            {t('preview.imported', {
-              count: imported.changes,
-              file: imported.fileName,
-              juror: imported.juror.name,
-            })}
-          </Notice>
-        ) : null}
-        {preview ? <PreviewBody preview={preview} busy={busy !== null} onImport={() => void run()} /> : null}
-      </Card>
-    </div>
+    <ImportPreviewCard
+      className="ballot-preview"
+      title={t('preview.title')}
+      preview={preview}
+      error={error}
+      imported={
+        imported
+          ? {
+              title: t('preview.importedTitle'),
+              message: t('preview.imported', {
+                count: imported.changes,
+                file: imported.fileName,
+                juror: imported.juror.name,
+              }),
+            }
+          : null
+      }
+    >
+      {preview ? <PreviewBody preview={preview} busy={busy !== null} onImport={() => void run()} /> : null}
+    </ImportPreviewCard>
   );
 }
 

@@ -1,10 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorPreview } from '../../../shared/indicators/indicator.schema';
 import { Button } from '../../ui/Button';
-import { Badge, Card, Notice } from '../../ui/Card';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Badge, Notice } from '../../ui/Card';
 import { formatNumber } from '../../ui/format';
+import { ImportPreviewCard } from '../../ui/ImportPreviewCard';
 import { ProblemTable } from '../../ui/ProblemTable';
 import { useNotify } from '../../ui/toast.store';
 import { useIndicatorActions, useIndicators } from './indicators.store';
@@ -15,29 +14,29 @@ export function PreviewCard() {
   const notify = useNotify();
   const { preview, imported, error, busy } = useIndicators();
   const { importFile } = useIndicatorActions();
-  const anchor = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (preview || error) anchor.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  }, [preview, error]);
 
   const run = async () => {
     const done = await importFile();
     if (done) notify(t('preview.imported', { count: done.changes, file: done.fileName }), 'success');
   };
 
-  if (!preview && !imported && !error) return null;
   return (
-    <div ref={anchor} className="indicator-preview-anchor">
-      <Card className="indicator-preview" title={t('preview.title')} aria-live="polite">
-        {error ? <ErrorNotice error={error} /> : null}
-        {imported ? (
-          <Notice tone="success" title={t('preview.importedTitle')}>
-            {t('preview.imported', { count: imported.changes, file: imported.fileName })}
-          </Notice>
-        ) : null}
-        {preview ? <PreviewBody preview={preview} busy={busy !== null} onImport={() => void run()} /> : null}
-      </Card>
-    </div>
+    <ImportPreviewCard
+      className="indicator-preview"
+      title={t('preview.title')}
+      preview={preview}
+      error={error}
+      imported={
+        imported
+          ? {
+              title: t('preview.importedTitle'),
+              message: t('preview.imported', { count: imported.changes, file: imported.fileName }),
+            }
+          : null
+      }
+    >
+      {preview ? <PreviewBody preview={preview} busy={busy !== null} onImport={() => void run()} /> : null}
+    </ImportPreviewCard>
   );
 }
 
