@@ -8,7 +8,8 @@ import { sql, type Kysely } from 'kysely';
 // - WITHOUT ROWID, keyed by (device_id, seq): one B-tree for the rows and the key;
 // - no UNIQUE on hash: the hash covers device_id and seq, so two events with one hash at two keys
 //   would be a SHA-256 collision, and merge recomputes every incoming hash anyway;
-// - one history index, per sheet in clock order (a cell's history is read within its sheet);
+// - one history index, per sheet in clock order (a cell's history is read within its sheet), and a
+//   small partial one of the submissions;
 // - the append-only guard of 0004 narrowed to the key it can now collide on.
 // Same columns, same rows, same order of seq per device: hashes and chains are untouched.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -38,6 +39,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     sql`DROP TABLE event`,
     sql`ALTER TABLE event_v7 RENAME TO event`,
     sql`CREATE INDEX event_sheet ON event(juror_id, category_id, hlc)`,
+    // The few submissions, so "edited after the sheet was submitted" is found without a scan.
+    sql`CREATE INDEX event_submit ON event(juror_id, category_id, hlc) WHERE type = 'submit'`,
     sql`CREATE TRIGGER event_append_only_update BEFORE UPDATE ON event
       BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END`,
     sql`CREATE TRIGGER event_append_only_delete BEFORE DELETE ON event

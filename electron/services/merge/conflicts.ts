@@ -85,39 +85,36 @@ const ALL_EVENTS = `SELECT ${EV_COLUMNS} FROM event
  * national file (hundreds of thousands of events, nearly all of them plain scores written on one
  * device before the sheet was submitted) is not read whole into JavaScript. The rules themselves
  * stay in `conflictsFrom`; tests/unit/merge/conflicts.property.test.ts checks both scans agree.
+ * One pass over the log keeps:
  * - every submit, reopen and resolve event (few);
- * - score events in a cell written on more than one device;
- * - score and comment events at or after the first submission of their sheet;
- * - events with an id missing (cannot be keyed like the rest) or naming what this file lacks.
+ * - events with an id missing (they cannot be keyed like the rest) or naming what this file lacks;
+ * - score events in a cell written on more than one device (looked for only among the jurors whose
+ *   events come from more than one device, found from the sheet index alone);
+ * - score and comment events at or after the first submission of their sheet (event_submit).
  */
 const CANDIDATE_EVENTS = `
-  WITH multi_device AS (
+  WITH multi_juror AS (
+    SELECT juror_id FROM event GROUP BY juror_id HAVING min(device_id) <> max(device_id)
+  ), multi_cell AS (
     SELECT juror_id, category_id, nominee_id, criterion_id FROM event
-    WHERE type = 'score' AND source <> '${RESOLVE_SOURCE}'
+    WHERE juror_id IN multi_juror AND type = 'score' AND source <> '${RESOLVE_SOURCE}'
     GROUP BY juror_id, category_id, nominee_id, criterion_id HAVING min(device_id) <> max(device_id)
   ), first_submit AS (
     SELECT juror_id, category_id, min(hlc) AS hlc FROM event WHERE type = 'submit' GROUP BY juror_id, category_id
-  ), picked (device_id, seq) AS (
-    SELECT device_id, seq FROM event WHERE type IN ('submit', 'reopen', 'resolve')
-    UNION
-    SELECT device_id, seq FROM event
-    WHERE type = 'score' AND (juror_id, category_id, nominee_id, criterion_id) IN (SELECT * FROM multi_device)
-    UNION
-    SELECT e.device_id, e.seq FROM first_submit f
-    JOIN event e ON e.juror_id = f.juror_id AND e.category_id = f.category_id AND e.hlc >= f.hlc
-    WHERE e.type IN ('score', 'comment')
-    UNION
-    SELECT device_id, seq FROM event
-    WHERE type IN ('score', 'comment', 'note', 'submit', 'reopen', 'indicator') AND (
+  )
+  SELECT ${EV_COLUMNS} FROM event e
+  WHERE type IN ('submit', 'reopen', 'resolve')
+    OR (type IN ('score', 'comment', 'note', 'indicator') AND (
       juror_id IS NULL OR category_id IS NULL OR nominee_id IS NULL OR criterion_id IS NULL
       OR (type = 'indicator' AND (nominee_id NOT IN (SELECT id FROM nominee) OR criterion_id NOT IN (SELECT id FROM criterion)))
       OR (type <> 'indicator' AND (
         juror_id NOT IN (SELECT id FROM juror)
-        OR category_id NOT IN (SELECT id FROM category)
         OR (category_id, nominee_id) NOT IN (SELECT category_id, nominee_id FROM category_nominee)
-        OR (category_id, criterion_id) NOT IN (SELECT category_id, id FROM criterion))))
-  )
-  SELECT ${EV_COLUMNS} FROM picked JOIN event USING (device_id, seq)`;
+        OR (category_id, criterion_id) NOT IN (SELECT category_id, id FROM criterion)))))
+    OR (type IN ('score', 'comment')
+      AND hlc >= (SELECT f.hlc FROM first_submit f WHERE f.juror_id = e.juror_id AND f.category_id = e.category_id))
+    OR (type = 'score' AND juror_id IN multi_juror
+      AND (juror_id, category_id, nominee_id, criterion_id) IN multi_cell)`;
 
 const version = (e: Ev) => ({ deviceId: e.device_id, value: e.value, hlc: e.hlc, at: e.at, eventHash: e.hash });
 

@@ -7,11 +7,11 @@ import { translateMessage } from '../../../shared/i18n/i18n';
 import type { MergeReport, MergeSourceReport, UndoResult } from '../../../shared/merge/merge.schema';
 import { UserError } from '../../../shared/user-error';
 import type { AwardDb } from '../../db/open-award-db';
-import type { EventRow } from '../../db/schema';
 import { scoringFor } from '../scoring/scoring.service';
 import { listConflicts } from './conflicts';
 import { registerDevice } from './device-key';
-import { verifySource, type VerifiedSource } from './verify-source';
+import { EVENT_COLUMNS, tupleToRow, type EventTuple } from './event-tuple';
+import { checkAgainstTarget, inspectSource, type VerifiedSource } from './verify-source';
 
 export interface MergeSource {
   /** The name shown in the report (the file's own name). */
@@ -29,10 +29,7 @@ export interface MergeOptions {
   onStage?: (stage: 'verified' | 'backedUp' | 'committed') => void;
 }
 
-const INSERT_EVENT = `INSERT INTO event (device_id, seq, hlc, at, type, actor_id, juror_id, category_id, nominee_id,
-  criterion_id, value, old_value, text, source, prev_hash, hash)
-  VALUES (@device_id, @seq, @hlc, @at, @type, @actor_id, @juror_id, @category_id, @nominee_id, @criterion_id,
-  @value, @old_value, @text, @source, @prev_hash, @hash)`;
+const INSERT_EVENT = `INSERT INTO event (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 
 export const backupDirOf = (targetPath: string) => join(dirname(targetPath), `${basename(targetPath)}.cadangan`);
 
@@ -53,24 +50,39 @@ export async function mergeFiles(target: AwardDb, sources: MergeSource[], option
   const held = sqlite.prepare<[string, number], { hash: string }>(
     'SELECT hash FROM event WHERE device_id = ? AND seq = ?',
   );
-  // Events accepted from earlier sources of this same merge count as held by the target.
-  const pending = new Map<string, string>();
-  const hashAt = (deviceId: string, seq: number) => pending.get(`${seq}@${deviceId}`) ?? held.get(deviceId, seq)?.hash;
+  const heldHead = sqlite.prepare<[string], { seq: number | null }>(
+    'SELECT max(seq) AS seq FROM event WHERE device_id = ?',
+  );
+  // Events accepted from earlier sources of this same merge count as held by the target. A device's
+  // chain is contiguous from 1, so what is held is seq 1..head, in the file or pending above it.
+  const pending = new Map<string, string[]>();
+  const headSeq = (deviceId: string) => Math.max(heldHead.get(deviceId)?.seq ?? 0, pending.get(deviceId)?.length ?? 0);
+  const hashAt = (deviceId: string, seq: number) => pending.get(deviceId)?.[seq - 1] ?? held.get(deviceId, seq)?.hash;
 
   const reports: MergeSourceReport[] = [];
-  const accepted: { source: MergeSource; verified: VerifiedSource; fresh: EventRow[]; report: MergeSourceReport }[] =
-    [];
+  const accepted: Accepted[] = [];
   for (const source of sources) {
     try {
-      const verified = await verifySource(source.path, {
+      const verified = checkAgainstTarget(await inspectSource(source.path, awardId), {
         awardId,
         sqlite,
         hashAt,
+        headSeq,
         pendingKey: (deviceId) =>
           accepted.find((a) => a.verified.manifest.deviceId === deviceId)?.verified.manifest.publicKey,
       });
-      const fresh = verified.events.filter((e) => hashAt(e.device_id, e.seq) === undefined);
-      for (const e of fresh) pending.set(`${e.seq}@${e.device_id}`, e.hash);
+      const heads = new Map<string, number>();
+      const fresh: EventTuple[] = [];
+      for (const e of verified.events) {
+        let head = heads.get(e[0]);
+        if (head === undefined) heads.set(e[0], (head = headSeq(e[0])));
+        if (e[1] > head) fresh.push(e);
+      }
+      for (const e of fresh) {
+        const chain = pending.get(e[0]) ?? [];
+        chain[e[1] - 1] = e[15];
+        pending.set(e[0], chain);
+      }
       const report: MergeSourceReport = {
         fileName: source.fileName,
         sha256: verified.sha256,
@@ -81,8 +93,8 @@ export async function mergeFiles(target: AwardDb, sources: MergeSource[], option
         enrolled: verified.enrol && !accepted.some((a) => a.verified.manifest.deviceId === verified.manifest.deviceId),
         added: fresh.length,
         duplicates: verified.events.length - fresh.length,
-        devices: distinct(verified.events.map((e) => e.device_id)),
-        jurors: distinct(verified.events.map((e) => e.juror_id)),
+        devices: distinct(verified.events.map((e) => e[0])),
+        jurors: distinct(verified.events.map((e) => e[6])),
         schemaVersion: verified.schemaVersion,
       };
       reports.push(report);
@@ -110,13 +122,15 @@ export async function mergeFiles(target: AwardDb, sources: MergeSource[], option
   return { mergeId, at: now.toISOString(), sources: reports, conflicts: listConflicts(sqlite), backupPath };
 }
 
-function applyMerge(
-  target: AwardDb,
-  changes: { source: MergeSource; verified: VerifiedSource; fresh: EventRow[]; report: MergeSourceReport }[],
-  mergeId: string,
-  backupPath: string,
-  now: Date,
-): void {
+interface Accepted {
+  source: MergeSource;
+  verified: VerifiedSource;
+  /** Its events the target does not hold yet, in chain order per device. */
+  fresh: EventTuple[];
+  report: MergeSourceReport;
+}
+
+function applyMerge(target: AwardDb, changes: Accepted[], mergeId: string, backupPath: string, now: Date): void {
   const { sqlite } = target;
   const log = scoringFor(target).log;
   const insert = sqlite.prepare(INSERT_EVENT);
@@ -138,8 +152,8 @@ function applyMerge(
         }
         for (const e of fresh) {
           insert.run(e);
-          log.project(e);
-          if (e.hlc > newest) newest = e.hlc;
+          log.project(tupleToRow(e));
+          if (e[2] > newest) newest = e[2];
         }
         record.run(
           mergeId,

@@ -52,7 +52,7 @@ describe('migration 0007_event_storage', () => {
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'event' AND sql IS NOT NULL")
       .pluck()
       .all();
-    expect(indexes).toEqual(['event_sheet']);
+    expect(indexes.sort()).toEqual(['event_sheet', 'event_submit']);
     // The history of one sheet is read through the index.
     const plan = before
       .prepare(

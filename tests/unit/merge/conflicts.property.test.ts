@@ -116,4 +116,21 @@ describe('listConflicts', () => {
       sqlite.exec('ROLLBACK TO boundary; RELEASE boundary');
     }
   });
+
+  it('finds a cell written differently on two devices of one juror before any submission', () => {
+    const { sqlite } = award;
+    const insert = sqlite.prepare(
+      `INSERT INTO event (device_id, seq, hlc, at, type, juror_id, category_id, nominee_id, criterion_id, value,
+         prev_hash, hash) VALUES (?, 1, ?, '2024-11-25T08:00:00Z', 'score', 'juri-2', ?, ?, ?, ?, 'x', ?)`,
+    );
+    sqlite.exec('SAVEPOINT cell');
+    try {
+      insert.run('laptop-a', '000001732521600000-000000', CAT, NOMINEES[1], CRITERIA[1], 70, 'laptop-a-1');
+      insert.run('laptop-b', '000001732521660000-000000', CAT, NOMINEES[1], CRITERIA[1], 75, 'laptop-b-1');
+      const conflicts = listConflicts(sqlite).filter((c) => c.versions.some((v) => v.deviceId === 'laptop-b'));
+      expect(conflicts.map((c) => [c.kind, c.versions.map((v) => v.value)])).toEqual([['cell', [70, 75]]]);
+    } finally {
+      sqlite.exec('ROLLBACK TO cell; RELEASE cell');
+    }
+  });
 });

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashEvent } from '../../../electron/services/scoring/event-hash';
-import { fastHashEvent } from '../../../electron/services/merge/fast-hash';
+import {
+  EVENT_COLUMNS,
+  fastHashEvent,
+  fastHashTuple,
+  type EventTuple,
+} from '../../../electron/services/merge/event-tuple';
 
 const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', '"\\\u2028\u0000é😀'));
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
@@ -11,7 +16,7 @@ const number = fc.oneof(
   fc.constantFrom(-0, 1e21, 1e-7, 0.1),
 );
 
-describe('fastHashEvent', () => {
+describe('fastHashEvent and fastHashTuple', () => {
   it('equals hashEvent (RFC 8785 canonical JSON) for any event', () => {
     fc.assert(
       fc.property(
@@ -33,7 +38,10 @@ describe('fastHashEvent', () => {
           prev_hash: text,
         }),
         (e) => {
-          expect(fastHashEvent(e)).toBe(hashEvent(e));
+          const expected = hashEvent(e);
+          expect(fastHashEvent(e)).toBe(expected);
+          const tuple = EVENT_COLUMNS.map((c) => (c === 'hash' ? expected : e[c])) as EventTuple;
+          expect(fastHashTuple(tuple)).toBe(expected);
         },
       ),
       { numRuns: 2000 },
