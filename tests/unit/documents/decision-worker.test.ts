@@ -62,7 +62,8 @@ describe('the national decision sheet renders off the main thread', () => {
       `decision sheet in the worker: ${run.ms.toFixed(0)} ms, main thread max gap ${run.maxGap.toFixed(0)} ms, ${run.ticks} ticks`,
     );
     expect(run.ms).toBeGreaterThan(500);
-    expect(run.maxGap).toBeLessThan(Math.min(400, run.ms / 4));
+    // Well under the render time; the bound leaves room for a loaded machine (2 cores, other processes).
+    expect(run.maxGap).toBeLessThan(Math.min(500, run.ms / 5));
     expect(run.ticks).toBeGreaterThan(run.ms / TICK_MS / 3);
 
     const path = save(join(dir, 'nasional.pdf'), run.value.bytes);
