@@ -9,7 +9,7 @@ import { exportCertificatesInWorker, renderCertificates } from '../../electron/s
 import type { CertificateBatchInput } from '../../electron/services/certificates/certificate-data';
 import { signClaim, type CertificateKey } from '../../electron/services/certificates/certificate-key';
 import { demoSignaturePng } from '../../electron/services/certificates/demo-signatures';
-import { writePdf } from '../../electron/services/certificates/pdf-render';
+import { writePdf } from '../../electron/services/documents/pdf-render';
 import { qrImage } from '../../electron/services/certificates/qr-image';
 import { printableSignature } from '../../electron/services/certificates/signature-image';
 import { listProvinces } from '../../electron/services/regions.service';

@@ -3,10 +3,10 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { certificateDocument } from './certificate';
+import { certificateDocument, type CertificateData } from './certificate';
 import type { CertificateBatchInput } from './certificate-data';
-import { writePdf } from './pdf-render';
-import { renderSignedPdf } from '../documents/sign-pdf';
+import { writePdf } from '../documents/pdf-render';
+import { pdfSigner, renderSignedPdf } from '../documents/sign-pdf';
 import { qrImage } from './qr-image';
 
 export interface BatchProgress {
@@ -42,10 +42,15 @@ export interface CertificateSigning {
   signingTime: string;
 }
 
-async function write(def: Record<string, unknown>, file: string, signing: CertificateSigning | undefined) {
-  if (!signing) return writePdf(def, file);
+/** Writes one document, signed when the batch has the committee key (opened once per batch). */
+type Writer = (def: Record<string, unknown>, file: string) => Promise<void>;
+
+function writerFor(signing: CertificateSigning | undefined): Writer {
+  if (!signing) return (def, file) => writePdf(def, file);
   const { p12, signingTime, ...info } = signing;
-  writeFileSync(file, await renderSignedPdf(def, Buffer.from(p12), { ...info, signingTime: new Date(signingTime) }));
+  const signer = pdfSigner(Buffer.from(p12));
+  const signature = { ...info, signingTime: new Date(signingTime) };
+  return async (def, file) => writeFileSync(file, await renderSignedPdf(def, signer, signature));
 }
 
 /**
@@ -63,19 +68,22 @@ export async function renderCertificates(
   const total = input.items.length + (withCombined ? 1 : 0);
   const files: string[] = [];
   const cancelled = () => options.isCancelled?.() === true;
+  const write = writerFor(options.signing);
+  // QR images are made here, off the caller's thread, once for the single PDF and the print file.
+  const pages: CertificateData[] = [];
   for (const item of input.items) {
     if (cancelled()) return { dir, files, combined: null, cancelled: true };
     const file = join(dir, item.fileName);
-    // The QR image is made here, off the caller's thread, and dropped with the page.
-    await write(certificateDocument(input.frame, [{ ...item, qrImage: qrImage(item.payload) }]), file, options.signing);
+    const page = { ...item, qrImage: qrImage(item.payload) };
+    await write(certificateDocument(input.frame, [page]), file);
+    if (withCombined) pages.push(page);
     files.push(file);
     options.onProgress?.({ done: files.length, total });
   }
   if (!withCombined) return { dir, files, combined: null, cancelled: false };
   if (cancelled()) return { dir, files, combined: null, cancelled: true };
   const combined = join(dir, input.combinedName);
-  const pages = input.items.map((item) => ({ ...item, qrImage: qrImage(item.payload) }));
-  await write(certificateDocument(input.frame, pages), combined, options.signing);
+  await write(certificateDocument(input.frame, pages), combined);
   options.onProgress?.({ done: total, total });
   return { dir, files, combined, cancelled: false };
 }

@@ -1,5 +1,10 @@
+import { createWriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
+import { finished } from 'node:stream/promises';
 import { loadFonts, type FontSet } from './fonts';
+
+// The one pdfmake wrapper of the app (decision sheets, certificates, benches). Fonts come from
+// loadFonts(): read once per thread and shared, with the work done on them, by every document.
 
 const require = createRequire(import.meta.url);
 
@@ -46,6 +51,22 @@ export async function layoutPdf(def: DocDefinition, fonts: FontSet = loadFonts()
   // The printer rewrites its font table as it resolves it, so each document gets its own copy.
   const printer = new Printer(structuredClone(fonts.descriptors), memoryFs(fonts), noUrls, () => false);
   return printer.createPdfKitDocument(def);
+}
+
+/**
+ * Ends a pdfkit document and streams it to a file, so a long document is never whole in memory.
+ * Resolves once the file is written and closed.
+ */
+export async function finishPdfToFile(doc: PdfKitDoc, path: string): Promise<void> {
+  const out = createWriteStream(path);
+  (doc as unknown as NodeJS.ReadableStream).pipe(out);
+  doc.end();
+  await finished(out);
+}
+
+/** A definition rendered straight to a PDF file, unsigned. */
+export async function writePdf(def: DocDefinition, path: string, fonts?: FontSet): Promise<void> {
+  return finishPdfToFile(await layoutPdf(def, fonts), path);
 }
 
 /** Ends a pdfkit document and collects its bytes. */

@@ -1,4 +1,11 @@
-import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  sign,
+  verify as verifySignature,
+  X509Certificate,
+  type KeyObject,
+} from 'node:crypto';
 import forge from 'node-forge';
 
 /** One signature found in a PDF: its byte range and what its PKCS#7 says about those bytes. */
@@ -159,4 +166,106 @@ function parsePkcs7(der: Buffer) {
     signature: Buffer.from(bytesOf(signatureNode), 'binary'),
     signingTime,
   };
+}
+
+/** A committee key opened once: the private key for node:crypto and the certificate as signed. */
+export interface SigningKey {
+  key: KeyObject;
+  /** The certificate, issuer name and serial number, as forge's PKCS#7 encoder writes them. */
+  certificate: forge.asn1.Asn1;
+  issuer: forge.asn1.Asn1;
+  serial: forge.asn1.Asn1;
+}
+
+const SIGNER_OID = {
+  data: '1.2.840.113549.1.7.1',
+  contentType: '1.2.840.113549.1.9.3',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  rsaEncryption: '1.2.840.113549.1.1.1',
+};
+
+const KEY_BAG = '1.2.840.113549.1.12.10.1.2';
+const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
+
+/**
+ * Opens a PKCS#12 (empty password) once: forge reads the bags, node:crypto gets the key. The
+ * certificate is the one whose public key matches the private key, as @signpdf/signer-p12 picks it.
+ */
+export function signingKeyFromP12(p12: Buffer): SigningKey {
+  const bundle = forge.pkcs12.pkcs12FromAsn1(
+    forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary'))),
+    false,
+    '',
+  );
+  const bagsOf = (type: string): forge.pkcs12.Bag[] => bundle.getBags({ bagType: type })[type] ?? [];
+  const privateKey = bagsOf(KEY_BAG)[0]?.key;
+  if (!privateKey) throw new Error('PKCS#12 without a private key');
+  const cert = bagsOf(CERT_BAG)
+    .map((bag) => bag.cert)
+    .find((c): c is forge.pki.Certificate => {
+      const pub = c?.publicKey as forge.pki.rsa.PublicKey | undefined;
+      return !!pub && privateKey.n.compareTo(pub.n) === 0 && privateKey.e.compareTo(pub.e) === 0;
+    });
+  if (!cert) throw new Error('PKCS#12 without the certificate of its key');
+  const certificate = forge.pki.certificateToAsn1(cert);
+  const tbs = children(children(certificate)[0]);
+  // tbsCertificate: [0] version, serialNumber, signature, issuer, ...
+  const at = tbs[0] && isContext(tbs[0], 0) ? 1 : 0;
+  return {
+    key: createPrivateKey(forge.pki.privateKeyToPem(privateKey)),
+    certificate,
+    issuer: tbs[at + 2]!,
+    serial: tbs[at]!,
+  };
+}
+
+const seq = (...value: forge.asn1.Asn1[]) => forge.asn1.create(Class.UNIVERSAL, Type.SEQUENCE, true, value);
+const set = (...value: forge.asn1.Asn1[]) => forge.asn1.create(Class.UNIVERSAL, Type.SET, true, value);
+const oidNode = (oid: string) =>
+  forge.asn1.create(Class.UNIVERSAL, Type.OID, false, forge.asn1.oidToDer(oid).getBytes());
+const nullNode = () => forge.asn1.create(Class.UNIVERSAL, Type.NULL, false, '');
+const octets = (bytes: Buffer) => forge.asn1.create(Class.UNIVERSAL, Type.OCTETSTRING, false, bytes.toString('binary'));
+const integer = (n: number) =>
+  forge.asn1.create(Class.UNIVERSAL, Type.INTEGER, false, forge.asn1.integerToDer(n).getBytes());
+const der = (node: forge.asn1.Asn1) => Buffer.from(forge.asn1.toDer(node).getBytes(), 'binary');
+
+function signingTimeNode(date: Date): forge.asn1.Asn1 {
+  // RFC 2985: UTCTime from 1950 through 2049, GeneralizedTime otherwise (as forge writes it).
+  const year = date.getUTCFullYear();
+  return year >= 1950 && year < 2050
+    ? forge.asn1.create(Class.UNIVERSAL, Type.UTCTIME, false, forge.asn1.dateToUtcTime(date))
+    : forge.asn1.create(Class.UNIVERSAL, Type.GENERALIZEDTIME, false, forge.asn1.dateToGeneralizedTime(date));
+}
+
+/**
+ * A detached PKCS#7 SignedData over `content` (adbe.pkcs7.detached): SHA-256, signed attributes
+ * content type, signing time and message digest, RSA PKCS#1 v1.5 by node:crypto. The same DER,
+ * byte for byte, as @signpdf/signer-p12 builds with forge, whose pure-JS hashing and RSA were
+ * most of the cost of signing a PDF.
+ */
+export function detachedSignature(content: Buffer, signer: SigningKey, signingTime: Date): Buffer {
+  const attributes = [
+    seq(oidNode(SIGNER_OID.contentType), set(oidNode(SIGNER_OID.data))),
+    seq(oidNode(OID.signingTime), set(signingTimeNode(signingTime))),
+    seq(oidNode(OID.messageDigest), set(octets(createHash('sha256').update(content).digest()))),
+  ];
+  // The signature covers the attributes encoded as a SET; they are stored as [0] IMPLICIT.
+  const signature = sign('sha256', der(set(...attributes)), signer.key);
+  const digestAlgorithm = () => seq(oidNode(SIGNER_OID.sha256), nullNode());
+  const signerInfo = seq(
+    integer(1),
+    seq(signer.issuer, signer.serial),
+    digestAlgorithm(),
+    forge.asn1.create(Class.CONTEXT_SPECIFIC, 0, true, attributes),
+    seq(oidNode(SIGNER_OID.rsaEncryption), nullNode()),
+    octets(signature),
+  );
+  const signedData = seq(
+    integer(1),
+    set(digestAlgorithm()),
+    seq(oidNode(SIGNER_OID.data)),
+    forge.asn1.create(Class.CONTEXT_SPECIFIC, 0, true, [signer.certificate]),
+    set(signerInfo),
+  );
+  return der(seq(oidNode(OID.signedData), forge.asn1.create(Class.CONTEXT_SPECIFIC, 0, true, [signedData])));
 }

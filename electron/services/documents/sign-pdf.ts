@@ -1,18 +1,42 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { layoutPdf, finishPdf, type DocDefinition, type PdfKitDoc } from './pdf-render';
 import type { FontSet } from './fonts';
+import { detachedSignature, signingKeyFromP12, type SigningKey } from './pkcs7';
 
 const require = createRequire(import.meta.url);
 
+/** What @signpdf/signpdf asks of a signer: the PKCS#7 (DER) over the bytes outside /Contents. */
 interface SignerLike {
   sign(pdf: Buffer, signingTime?: Date): Promise<Buffer>;
 }
-const { default: signpdf } = require('@signpdf/signpdf') as {
+const { default: signpdf, Signer } = require('@signpdf/signpdf') as {
   default: { sign(pdf: Buffer, signer: SignerLike, signingTime?: Date): Promise<Buffer> };
+  Signer: new () => object;
 };
-const { P12Signer } = require('@signpdf/signer-p12') as {
-  P12Signer: new (p12: Buffer, options?: { passphrase?: string }) => SignerLike;
-};
+
+/** The committee key, opened once, signing any number of PDFs (e.g. every certificate of a batch). */
+export class PdfSigner extends Signer implements SignerLike {
+  constructor(private readonly key: SigningKey) {
+    super();
+  }
+  sign(pdf: Buffer, signingTime = new Date()): Promise<Buffer> {
+    return Promise.resolve(detachedSignature(pdf, this.key, signingTime));
+  }
+}
+
+let lastSigner: { digest: string; signer: PdfSigner } | undefined;
+
+/**
+ * A signer for a PKCS#12 (empty password). Opening the bundle (forge's PBE and bag parsing) costs
+ * far more than a signature, so the last one opened in this thread is kept for the next document.
+ */
+export function pdfSigner(p12: Buffer | PdfSigner): PdfSigner {
+  if (p12 instanceof PdfSigner) return p12;
+  const digest = createHash('sha256').update(p12).digest('hex');
+  if (lastSigner?.digest !== digest) lastSigner = { digest, signer: new PdfSigner(signingKeyFromP12(p12)) };
+  return lastSigner.signer;
+}
 const { pdfkitAddPlaceholder } = require('@signpdf/placeholder-pdfkit') as {
   pdfkitAddPlaceholder: (input: {
     pdf: PdfKitDoc;
@@ -46,7 +70,7 @@ const APP_NAME = 'Juri';
  */
 export async function renderSignedPdf(
   def: DocDefinition,
-  p12: Buffer,
+  p12: Buffer | PdfSigner,
   info: SignatureInfo,
   fonts?: FontSet,
 ): Promise<Buffer> {
@@ -62,12 +86,12 @@ export async function renderSignedPdf(
     appName: APP_NAME,
   });
   const unsigned = await finishPdf(doc);
-  return signpdf.sign(unsigned, new P12Signer(p12, { passphrase: '' }), info.signingTime);
+  return signpdf.sign(unsigned, pdfSigner(p12), info.signingTime);
 }
 
 /** Signs a PDF that already has its placeholder (the last step of both paths). */
-export function signPlaceholder(pdf: Buffer, p12: Buffer, signingTime: Date): Promise<Buffer> {
-  return signpdf.sign(pdf, new P12Signer(p12, { passphrase: '' }), signingTime);
+export function signPlaceholder(pdf: Buffer, p12: Buffer | PdfSigner, signingTime: Date): Promise<Buffer> {
+  return signpdf.sign(pdf, pdfSigner(p12), signingTime);
 }
 
 /**
@@ -76,7 +100,7 @@ export function signPlaceholder(pdf: Buffer, p12: Buffer, signingTime: Date): Pr
  * page, a cross-reference section and a trailer are appended, then signed over the whole file.
  * Written for the PDFs Juri produces (classic xref tables, no object streams).
  */
-export async function addSignature(pdf: Buffer, p12: Buffer, info: SignatureInfo): Promise<Buffer> {
+export async function addSignature(pdf: Buffer, p12: Buffer | PdfSigner, info: SignatureInfo): Promise<Buffer> {
   const withPlaceholder = appendPlaceholder(pdf, info);
   return signPlaceholder(withPlaceholder, p12, info.signingTime);
 }
