@@ -10,12 +10,19 @@ import { addDemoSignatures } from './certificates/demo-signatures';
 export async function createDemoAward(path: string): Promise<AwardDb> {
   const template = demoTemplate();
   const award = await createFromTemplate(path, template);
-  const hashes = await Promise.all(template.jurors.map((_, i) => hashPin(DEMO_PINS[i] ?? '0000')));
-  await award.db.transaction().execute(async (trx) => {
-    for (const [i, j] of template.jurors.entries()) await upsertJuror(trx, j, hashes[i]);
-  });
-  // The whole decision flow runs on the demo: committee passphrase `demo`, jurors with signatures.
-  seedDemoDocuments(award);
-  addDemoSignatures(award);
+  const hashing = Promise.all(template.jurors.map((_, i) => hashPin(DEMO_PINS[i] ?? '0000')));
+  try {
+    // The whole decision flow runs on the demo: committee passphrase `demo`, jurors with signatures.
+    // The committee key (RSA) is made here while libuv's pool hashes the PINs (scrypt) beside it.
+    seedDemoDocuments(award);
+    const hashes = await hashing;
+    await award.db.transaction().execute(async (trx) => {
+      for (const [i, j] of template.jurors.entries()) await upsertJuror(trx, j, hashes[i]);
+    });
+    addDemoSignatures(award);
+  } catch (error) {
+    await award.close();
+    throw error;
+  }
   return award;
 }
