@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsJson } from '../../electron/services/results/results.service';
 import type { DistributedFile, MergeReport } from '../../shared/merge/merge.schema';
 import { json, juri, SPAWN_TIMEOUT, STACK_FRAME, tempDir } from './run-juri';
+import { copyDemoAward } from '../helpers/demo-award';
 
 const CAT = 'perencanaan-data';
 const JURORS = ['juri-2', 'juri-3', 'juri-4'] as const;
@@ -17,7 +18,7 @@ describe('juri distribute, export-merge and merge', () => {
   let files: DistributedFile[] = [];
 
   beforeAll(async () => {
-    expect((await juri(['demo', master])).code).toBe(0);
+    await (await copyDemoAward(master)).close();
     const made = await juri(['distribute', master, '--out', tmp.file('komite'), '--json']);
     expect(made.code, made.stderr).toBe(0);
     files = json<DistributedFile[]>(made);

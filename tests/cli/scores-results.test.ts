@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResultsJson } from '../../electron/services/results/results.service';
 import { json, juri, SPAWN_TIMEOUT, STACK_FRAME, tempDir } from './run-juri';
+import { copyDemoAward } from '../helpers/demo-award';
 
 const CAT = 'perencanaan-data';
 
@@ -10,7 +11,7 @@ describe('juri scores and juri results', () => {
   const tmp = tempDir();
   const award = tmp.file('demo.juri');
   beforeAll(async () => {
-    expect((await juri(['demo', award])).code).toBe(0);
+    await (await copyDemoAward(award)).close();
   }, SPAWN_TIMEOUT);
   afterAll(() => tmp.remove());
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, juri, SPAWN_TIMEOUT, STACK_FRAME, tempDir } from './run-juri';
+import { copyDemoAward } from '../helpers/demo-award';
 
 type Template = {
   format: string;
@@ -17,7 +18,7 @@ const templatePath = tmp.file('demo.template.json');
 let template: Template;
 
 beforeAll(async () => {
-  expect((await juri(['demo', demo])).code).toBe(0);
+  await (await copyDemoAward(demo)).close();
   const exported = await juri(['template', demo, '--out', templatePath]);
   expect(exported.code).toBe(0);
   expect(exported.stderr).toContain(templatePath);

@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/indicators/indicator.schema';
 import { errorOf, valueOf } from '../../helpers/envelope';
 import { useTempDir } from '../../helpers/temp-dir';
+import { placeDemoAward } from '../../helpers/demo-award';
 
 // Demo award: juri-2 is the sekretaris (PIN 2222), juri-4 an anggota (4444). "survei-lingkungan" has
 // two indicator criteria (survei-sd, survei-smp, unit %, 0–100) and 10 Kalimantan Timur kab/kota.
@@ -30,6 +31,7 @@ describe('indicator data through the gate', () => {
   async function signedIn(jurorId = 'juri-2', pin = '2222'): Promise<HostContext> {
     const ctx: HostContext = { kind: 'web', version: 'test', language: 'id', workspace: new Workspace(tmp.path('d')) };
     hosts.push(ctx);
+    await placeDemoAward(tmp.path('d'));
     valueOf(await dispatch(ctx, 'file:openDemo', undefined));
     valueOf(await dispatch(ctx, 'session:signIn', { jurorId, pin }));
     return ctx;

@@ -6,6 +6,7 @@ import { awardResults } from '../../../electron/services/results/results.service
 import { Workspace } from '../../../electron/services/workspace';
 import { valueOf } from '../../helpers/envelope';
 import { useTempDir } from '../../helpers/temp-dir';
+import { placeDemoAward } from '../../helpers/demo-award';
 
 // "anggaran-spm" is scored by one indicator only (anggaran-porsi, %, weight 100): its ranking is the data's.
 const CAT = 'anggaran-spm';
@@ -21,6 +22,7 @@ describe('results follow the indicator data and its rule', () => {
   async function secretariat(): Promise<HostContext> {
     const ctx: HostContext = { kind: 'web', version: 'test', language: 'id', workspace: new Workspace(tmp.path('d')) };
     hosts.push(ctx);
+    await placeDemoAward(tmp.path('d'));
     valueOf(await dispatch(ctx, 'file:openDemo', undefined));
     valueOf(await dispatch(ctx, 'session:signIn', { jurorId: 'juri-2', pin: '2222' }));
     return ctx;

@@ -7,6 +7,7 @@ import type { BallotPreview, Download } from '../../../shared/judging/ballot.sch
 import type { HistoryEntry, Sheet } from '../../../shared/judging/judging.schema';
 import { useTempDir } from '../../helpers/temp-dir';
 import { errorOf, valueOf } from '../../helpers/envelope';
+import { placeDemoAward } from '../../helpers/demo-award';
 
 // Demo award: juri-2 is the sekretaris (PIN 2222); juri-3 has a conflict with Kota Samarinda (64.72);
 // "perencanaan-data" has judged criteria pbd-dokumen and pbd-pendampingan (1–100, step 1).
@@ -22,6 +23,7 @@ describe('paper ballots through the gate', () => {
   async function secretariat(): Promise<HostContext> {
     const ctx: HostContext = { kind: 'web', version: 'test', language: 'id', workspace: new Workspace(tmp.path('d')) };
     hosts.push(ctx);
+    await placeDemoAward(tmp.path('d'));
     valueOf(await dispatch(ctx, 'file:openDemo', undefined));
     valueOf(await dispatch(ctx, 'session:signIn', { jurorId: 'juri-2', pin: '2222' }));
     return ctx;

@@ -6,10 +6,10 @@ import type { Analysis } from '../../../shared/scoring/analysis.schema';
 import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
 import { useTempDir } from '../../helpers/temp-dir';
 import { valueOf } from '../../helpers/envelope';
-import { createDemoAward } from '../../../electron/services/demo.service';
 import { awardResults } from '../../../electron/services/results/results.service';
 import { scoringFor } from '../../../electron/services/scoring/scoring.service';
 import { readSetup, setupService } from '../../../electron/services/setup.service';
+import { copyDemoAward, placeDemoAward } from '../../helpers/demo-award';
 
 const CAT = 'perencanaan-data';
 type Results = { result: CategoryResult; analysis: Analysis }[];
@@ -24,6 +24,7 @@ describe('results through the gate', () => {
   it('ranks from the saved scores, and stays hidden from jurors until the ketua releases it', async () => {
     const ctx: HostContext = { kind: 'web', version: 'test', language: 'en', workspace: new Workspace(tmp.path('d')) };
     hosts.push(ctx);
+    await placeDemoAward(tmp.path('d'));
     valueOf(await dispatch(ctx, 'file:openDemo', undefined));
     const signIn = async (jurorId: string, pin: string) =>
       valueOf(await dispatch(ctx, 'session:signIn', { jurorId, pin }));
@@ -65,7 +66,7 @@ describe('the analysis cache', () => {
   const tmp = useTempDir();
 
   it('reuses the analysis while the category input is unchanged, and recomputes after a score or setup change', async () => {
-    const award = await createDemoAward(tmp.path('demo.juri'));
+    const award = await copyDemoAward(tmp.path('demo.juri'));
     try {
       const scoring = scoringFor(award);
       for (const jurorId of ['juri-3', 'juri-4']) {

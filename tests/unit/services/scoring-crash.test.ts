@@ -6,10 +6,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRow } from '../../../electron/db/schema';
-import { createDemoAward } from '../../../electron/services/demo.service';
 import { GENESIS_HASH, hashEvent } from '../../../electron/services/scoring/event-hash';
 import { compareText, foldEvents } from '../../../electron/services/scoring/fold';
 import { openAwardDb } from '../../../electron/db/open-award-db';
+import { copyDemoAward } from '../../helpers/demo-award';
 
 // A child process saves scores through the scoring service and prints `ack` after each save has
 // returned; it is killed with SIGKILL at random moments, again and again, on the same award file.
@@ -133,7 +133,7 @@ describe('scoring survives SIGKILL', () => {
 
   it('keeps every acknowledged save, with an intact file, chain and projection', { timeout: 180_000 }, async () => {
     const file = join(dir, 'crash.juri');
-    await (await createDemoAward(file)).close();
+    await (await copyDemoAward(file)).close();
     const command = await childCommand(dir);
     const ledger = new Ledger();
     let afterAck = 0;

@@ -8,6 +8,7 @@ import { scoringFor } from '../../../electron/services/scoring/scoring.service';
 import type { EventRow } from '../../../electron/db/schema';
 import { useTempDir } from '../../helpers/temp-dir';
 import { errorOf, valueOf } from '../../helpers/envelope';
+import { placeDemoAward } from '../../helpers/demo-award';
 
 // The demo award: juri-1 ketua (PIN 1111), juri-3 anggota (3333) with a conflict with wil-64.72,
 // category "perencanaan-data" has two judged criteria (1–100, step 1) and 10 nominees.
@@ -29,6 +30,7 @@ describe('scoring through the gate', () => {
       workspace: new Workspace(tmp.path('data')),
     };
     hosts.push(ctx);
+    await placeDemoAward(tmp.path('data'));
     valueOf(await dispatch(ctx, 'file:openDemo', undefined));
     return ctx;
   }

@@ -5,9 +5,9 @@ import type { Template } from '../../../shared/award/template.schema';
 import { UserError } from '../../../shared/user-error';
 import type { AwardDb } from '../../../electron/db/open-award-db';
 import { demoTemplate } from '../../../electron/services/demo-award';
-import { createDemoAward } from '../../../electron/services/demo.service';
 import { createFromTemplate, exportTemplate, parseTemplate } from '../../../electron/services/template.service';
 import { useTempDir } from '../../helpers/temp-dir';
+import { copyDemoAward } from '../../helpers/demo-award';
 
 /** The demo template with one change applied to a deep copy. */
 function demoWith(change: (t: Template) => void): Template {
@@ -25,7 +25,7 @@ describe('templates', () => {
   const keep = (award: AwardDb) => (opened.push(award), award);
 
   it('round-trips: demo → export → create from it → export gives the same template', async () => {
-    const demo = keep(await createDemoAward(tmp.path('demo.juri')));
+    const demo = keep(await copyDemoAward(tmp.path('demo.juri')));
     const exported = await exportTemplate(demo);
     expect(exported).toEqual(demoTemplate());
 
@@ -34,7 +34,7 @@ describe('templates', () => {
   });
 
   it('carries no PINs: jurors created from a template have none', async () => {
-    const demo = keep(await createDemoAward(tmp.path('demo.juri')));
+    const demo = keep(await copyDemoAward(tmp.path('demo.juri')));
     const exported = await exportTemplate(demo);
     expect(JSON.stringify(exported)).not.toContain('scrypt$');
     for (const j of exported.jurors)

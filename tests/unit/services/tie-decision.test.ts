@@ -6,6 +6,7 @@ import type { Analysis } from '../../../shared/scoring/analysis.schema';
 import type { CategoryResult } from '../../../shared/scoring/scoring-result.schema';
 import { useTempDir } from '../../helpers/temp-dir';
 import { errorOf, valueOf } from '../../helpers/envelope';
+import { placeDemoAward } from '../../helpers/demo-award';
 
 const CAT = 'perencanaan-data';
 const PASER = 'wil-64.01';
@@ -25,6 +26,7 @@ describe("the ketua's tie decision", () => {
   async function tiedDemo() {
     const ctx: HostContext = { kind: 'web', version: 'test', language: 'en', workspace: new Workspace(tmp.path('d')) };
     hosts.push(ctx);
+    await placeDemoAward(tmp.path('d'));
     valueOf(await dispatch(ctx, 'file:openDemo', undefined));
     const signIn = async (jurorId: string, pin: string) =>
       valueOf(await dispatch(ctx, 'session:signIn', { jurorId, pin }));
