@@ -18,6 +18,9 @@ import { translatorFor } from '../../../shared/i18n/i18n';
 import { useTempDir } from '../../helpers/temp-dir';
 import { CATEGORY, PASSPHRASE, pdfsig, pdftotext, save, scoredDemo, scribblePng } from './fixtures';
 
+// Decision sheets are made in a worker thread, which loads its modules through tsx when first used.
+const WORKER_TIMEOUT = 120_000;
+
 const t = translatorFor('id').t;
 const NOW = new Date('2024-11-27T07:30:00Z');
 
@@ -60,7 +63,7 @@ describe('signed decision sheets', () => {
     signed = (await decisionPdf(award, PASSPHRASE, { categoryId: CATEGORY }, NOW)).bytes;
     other = await scoredDemo(join(dir, 'b.juri'));
     await finaliseCategory(other, 'juri-1', CATEGORY, NOW);
-  });
+  }, WORKER_TIMEOUT);
   afterAll(async () => {
     await award.close();
     await other.close();

@@ -10,7 +10,10 @@ import { errorOf, valueOf } from '../../helpers/envelope';
 import { useTempDir } from '../../helpers/temp-dir';
 import { CATEGORY, pdfsig, save } from './fixtures';
 
-describe('documents through the gate', () => {
+// Decision sheets are made in a worker thread, which loads its modules through tsx when first used.
+const WORKER_TIMEOUT = 120_000;
+
+describe('documents through the gate', { timeout: WORKER_TIMEOUT }, () => {
   const tmp = useTempDir();
   const hosts: HostContext[] = [];
   afterEach(async () => {

@@ -11,7 +11,10 @@ import { translatorFor } from '../../../shared/i18n/i18n';
 import { useTempDir } from '../../helpers/temp-dir';
 import { pdfsig, pdftotext, save } from './fixtures';
 
-describe('the decision sheet of the whole award', () => {
+// Decision sheets are made in a worker thread, which loads its modules through tsx when first used.
+const WORKER_TIMEOUT = 120_000;
+
+describe('the decision sheet of the whole award', { timeout: WORKER_TIMEOUT }, () => {
   const tmp = useTempDir();
   const open: AwardDb[] = [];
   afterEach(async () => {
