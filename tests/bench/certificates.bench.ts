@@ -1,17 +1,23 @@
 import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { exportCertificatesInWorker, renderCertificates } from '../../electron/services/certificates/certificate-batch';
+import {
+  exportCertificatesInWorker,
+  renderCertificates,
+  type CertificateSigning,
+} from '../../electron/services/certificates/certificate-batch';
+import { certificateSigning } from '../../electron/services/certificates/certificate-signing';
 import type { CertificateBatchInput } from '../../electron/services/certificates/certificate-data';
 import { signClaim, type CertificateKey } from '../../electron/services/certificates/certificate-key';
 import { demoSignaturePng } from '../../electron/services/certificates/demo-signatures';
 import { writePdf } from '../../electron/services/documents/pdf-render';
 import { qrImage } from '../../electron/services/certificates/qr-image';
 import { printableSignature } from '../../electron/services/certificates/signature-image';
+import { createDemoAward } from '../../electron/services/demo.service';
 import { listProvinces } from '../../electron/services/regions.service';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -77,92 +83,154 @@ export function nationalBatch(count: number): CertificateBatchInput {
   };
 }
 
+/** A committee key like the demo award's (RSA 2048, self-signed), opened as the batch gets it. */
+async function benchSigning(dir: string): Promise<CertificateSigning> {
+  const award = await createDemoAward(join(dir, 'signing.juri'));
+  try {
+    return await certificateSigning(award, 'demo', 'id', new Date('2024-11-27T09:00:00Z'));
+  } finally {
+    await award.close();
+  }
+}
+
+interface ExportFigures {
+  count: number;
+  ms: number;
+  cpuMs: number;
+  peakRssMb: number;
+}
+
 /** Child mode: one whole export (worker, singles + combined file) and this process's peak RSS. */
-async function child(count: number): Promise<void> {
+async function child(count: number, signingFile: string | undefined): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'juri-bench-cert-'));
   try {
     const batch = nationalBatch(count);
+    const signing = signingFile
+      ? (JSON.parse(readFileSync(signingFile, 'utf8'), (key, value: unknown) =>
+          key === 'p12' ? Buffer.from(value as string, 'base64') : value,
+        ) as CertificateSigning)
+      : undefined;
     const start = performance.now();
     const cpu = process.cpuUsage();
-    const result = await exportCertificatesInWorker(batch, dir).result;
+    const result = await exportCertificatesInWorker(batch, dir, signing ? { signing } : {}).result;
     const used = process.cpuUsage(cpu);
-    const ms = performance.now() - start;
-    process.stdout.write(
-      JSON.stringify({
-        count: result.files.length,
-        ms,
-        cpuMs: (used.user + used.system) / 1000,
-        peakRssMb: process.resourceUsage().maxRSS / 1024,
-      }),
-    );
+    const figures: ExportFigures = {
+      count: result.files.length,
+      ms: performance.now() - start,
+      cpuMs: (used.user + used.system) / 1000,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+    };
+    process.stdout.write(JSON.stringify(figures));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+const GOAL_MS = 25;
 const ms = (n: number) => n.toFixed(1);
+const goal = (perCertificate: number) => `goal < ${GOAL_MS} ms: ${perCertificate < GOAL_MS ? 'met' : 'MISSED'}`;
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+/** Wall and CPU time of `run`, per item. */
+async function timed(items: number, run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await run();
+  const used = process.cpuUsage(cpu);
+  return { wall: (performance.now() - start) / items, cpu: (used.user + used.system) / 1000 / items };
+}
 
 export async function benchCertificates(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'juri-bench-cert-'));
   try {
     const count = 514;
     const batch = nationalBatch(count);
+    const signing = await benchSigning(dir);
+    console.log(
+      `certificates: ${cpus().length} cores, load average ${load()} (figures are only fair on an idle machine)`,
+    );
     // Warm up the fonts and the code paths once, as a batch does after its first certificate.
-    await renderCertificates({ ...batch, items: batch.items.slice(0, 3) }, join(dir, 'warm'), { combined: false });
+    await renderCertificates({ ...batch, items: batch.items.slice(0, 3) }, join(dir, 'warm'), {
+      combined: false,
+      signing,
+    });
 
-    let cpu = process.cpuUsage();
-    let start = performance.now();
-    await renderCertificates(batch, join(dir, 'singles'), { combined: false });
-    let used = process.cpuUsage(cpu);
-    const singleMs = (performance.now() - start) / count;
-    const singleCpu = (used.user + used.system) / 1000 / count;
-
-    cpu = process.cpuUsage();
-    start = performance.now();
-    for (const [i, item] of batch.items.entries()) {
-      // The same words on a bare pdfmake page: default layout, no images, no QR.
-      const bare = {
-        defaultStyle: { font: 'Roboto' },
-        content: [
-          batch.frame.organiser,
-          'PIAGAM PENGHARGAAN',
-          'diberikan kepada',
-          item.nominee,
-          'sebagai',
-          `${item.title} — ${item.category}`,
-          `dalam ${batch.frame.programme}`,
-          `${item.place}, 27 November 2024`,
-          ...batch.frame.signatories.flatMap((s) => [s.position, s.name, s.title]),
-        ],
-      };
-      await writePdf(bare, join(dir, `bare-${i}.pdf`));
-    }
-    used = process.cpuUsage(cpu);
-    const bareMs = (performance.now() - start) / count;
-    const bareCpu = (used.user + used.system) / 1000 / count;
-
-    start = performance.now();
-    for (const item of batch.items.slice(0, 100)) qrImage(item.payload);
-    const qrMs = (performance.now() - start) / 100;
+    const unsigned = await timed(count, () => renderCertificates(batch, join(dir, 'singles'), { combined: false }));
+    const signed = await timed(count, () =>
+      renderCertificates(batch, join(dir, 'signed'), { combined: false, signing }),
+    );
+    const bare = await timed(count, async () => {
+      for (const [i, item] of batch.items.entries()) {
+        // The same words on a bare pdfmake page: default layout, no images, no QR.
+        const def = {
+          defaultStyle: { font: 'Roboto' },
+          content: [
+            batch.frame.organiser,
+            'PIAGAM PENGHARGAAN',
+            'diberikan kepada',
+            item.nominee,
+            'sebagai',
+            `${item.title} — ${item.category}`,
+            `dalam ${batch.frame.programme}`,
+            `${item.place}, 27 November 2024`,
+            ...batch.frame.signatories.flatMap((s) => [s.position, s.name, s.title]),
+          ],
+        };
+        await writePdf(def, join(dir, `bare-${i}.pdf`));
+      }
+    });
+    const qr = await timed(100, () =>
+      Promise.resolve(batch.items.slice(0, 100).forEach((item) => qrImage(item.payload))),
+    );
 
     console.log(
-      `certificates: ${count} single PDFs in-thread ${ms(singleMs)} ms/certificate (CPU ${ms(singleCpu)} ms), ` +
-        `of which the QR image ${ms(qrMs)} ms; bare pdfmake page with the same text ${ms(bareMs)} ms (CPU ${ms(bareCpu)} ms); ` +
-        `ratio ${(singleMs / bareMs).toFixed(2)}× (CPU ${(singleCpu / bareCpu).toFixed(2)}×); goal < 25 ms`,
+      `certificates: ${count} single PDFs in-thread, unsigned ${ms(unsigned.wall)} ms/certificate (CPU ${ms(unsigned.cpu)} ms), ` +
+        `of which the QR image ${ms(qr.wall)} ms; ${goal(unsigned.wall)}`,
     );
-    for (const n of [100, 514]) {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', SELF, '--child', String(n)], { encoding: 'utf8' });
-      const r = JSON.parse(out) as { count: number; ms: number; cpuMs: number; peakRssMb: number };
-      console.log(
-        `certificates: whole export of ${r.count} in a worker (singles + combined print file) ${ms(r.ms)} ms, ` +
-          `${ms(r.ms / r.count)} ms/certificate (CPU ${ms(r.cpuMs / r.count)} ms), peak RSS ${r.peakRssMb.toFixed(0)} MB`,
-      );
+    console.log(
+      `certificates: ${count} single PDFs in-thread, signed (PKCS#7, committee key) ${ms(signed.wall)} ms/certificate ` +
+        `(CPU ${ms(signed.cpu)} ms); ${goal(signed.wall)}`,
+    );
+    console.log(
+      `certificates: bare pdfmake page with the same text ${ms(bare.wall)} ms/page (CPU ${ms(bare.cpu)} ms); ` +
+        `ratio certificate/bare ${(unsigned.wall / bare.wall).toFixed(2)}× (CPU ${(unsigned.cpu / bare.cpu).toFixed(2)}×)`,
+    );
+    const signingFile = join(dir, 'signing.json');
+    writeFileSync(
+      signingFile,
+      JSON.stringify(signing, (key, value: unknown) =>
+        key === 'p12' ? Buffer.from(value as Uint8Array).toString('base64') : value,
+      ),
+    );
+    for (const withSigning of [false, true]) {
+      for (const n of [100, 514]) {
+        const args = [
+          '--import',
+          'tsx',
+          SELF,
+          '--child',
+          String(n),
+          ...(withSigning ? ['--signing', signingFile] : []),
+        ];
+        const r = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as ExportFigures;
+        console.log(
+          `certificates: whole export of ${r.count} in a worker, ${withSigning ? 'signed' : 'unsigned'} ` +
+            `(singles + combined print file, worker start included) ${ms(r.ms)} ms, ` +
+            `${ms(r.ms / r.count)} ms/certificate (CPU ${ms(r.cpuMs / r.count)} ms), peak RSS ${r.peakRssMb.toFixed(0)} MB; ` +
+            goal(r.ms / r.count),
+        );
+      }
     }
+    console.log(`certificates: load average at the end ${load()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const at = process.argv.indexOf('--child');
-if (at !== -1) await child(Number(process.argv[at + 1]));
+const signingAt = process.argv.indexOf('--signing');
+if (at !== -1) await child(Number(process.argv[at + 1]), signingAt === -1 ? undefined : process.argv[signingAt + 1]);
 else if (process.argv[1] === SELF) await benchCertificates();

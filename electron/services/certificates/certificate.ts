@@ -94,25 +94,32 @@ export function formatLongDate(iso: string | null, months: readonly string[]): s
 export const rankLine = (d: Pick<CertificateData, 'title' | 'category'>) => `${d.title} — ${d.category}`;
 
 /**
- * The QR code's modules as rows of booleans (true = dark), with a quiet zone of `quiet` modules.
- * pdfmake's own `qr` node draws a separately filled rectangle per dark module, which cost ~70 ms
- * a page; the certificate shows the matrix as a small image instead (see qr-image.ts).
+ * The QR code's modules: `size` × `size`, row by row, non-zero = dark (no quiet zone).
+ * A fixed mask: choosing the best of the eight costs ~4 ms a code, and any mask is valid; the
+ * tests decode the printed codes with jsqr from a 150 dpi render. One byte-mode segment: the
+ * payload is base64url, and letting qrcode search for the best mix of modes costs another ~3 ms
+ * (a shortest-path search) for no gain here.
  */
-export function qrMatrix(text: string, quiet = 2): boolean[][] {
-  // A fixed mask: choosing the best of the eight costs ~4 ms a code (2/3 of making the image), and
-  // any mask is valid; the tests decode the printed codes with jsqr from a 150 dpi render.
-  // One byte-mode segment: the payload is base64url, and letting qrcode search for the best mix of
-  // modes costs another ~3 ms (a shortest-path search) for no gain here.
+export function qrModules(text: string): { size: number; data: Uint8Array } {
   const { modules } = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
     errorCorrectionLevel: 'M',
     maskPattern: 2,
   });
-  const n = modules.size;
+  return { size: modules.size, data: modules.data };
+}
+
+/**
+ * The QR code's modules as rows of booleans (true = dark), with a quiet zone of `quiet` modules.
+ * pdfmake's own `qr` node draws a separately filled rectangle per dark module, which cost ~70 ms
+ * a page; the certificate shows the code as a small image instead (see qr-image.ts).
+ */
+export function qrMatrix(text: string, quiet = 2): boolean[][] {
+  const { size: n, data } = qrModules(text);
   return Array.from({ length: n + 2 * quiet }, (_, row) =>
     Array.from({ length: n + 2 * quiet }, (_, col) => {
       const r = row - quiet;
       const c = col - quiet;
-      return r >= 0 && c >= 0 && r < n && c < n && Boolean(modules.get(r, c));
+      return r >= 0 && c >= 0 && r < n && c < n && data[r * n + c] !== 0;
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync, type ZlibOptions } from 'node:zlib';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_SIDE = 4000;
@@ -133,19 +133,33 @@ export function decodeToGreyAlpha(bytes: Uint8Array): { width: number; height: n
  * such a PNG's data as it is, with no per-pixel work: far cheaper than an alpha channel.
  */
 export function encodeKeyedGreyPng(width: number, height: number, grey: Uint8Array, keyed = true): Buffer {
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++)
+    Buffer.from(grey.buffer, grey.byteOffset + y * width, width).copy(raw, y * (width + 1) + 1);
+  return greyPngFromScanlines(width, height, raw, keyed);
+}
+
+/**
+ * An 8-bit grey PNG from its scanlines as PNG stores them before compression: per row a filter
+ * byte, then `width` bytes filtered accordingly. `keyed` makes white (255) transparent.
+ */
+export function greyPngFromScanlines(
+  width: number,
+  height: number,
+  scanlines: Uint8Array,
+  keyed: boolean,
+  deflate: ZlibOptions = {},
+): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8;
   ihdr[9] = 0; // grey
-  const raw = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y++)
-    Buffer.from(grey.buffer, grey.byteOffset + y * width, width).copy(raw, y * (width + 1) + 1);
   return Buffer.concat([
     PNG_SIGNATURE,
     chunk('IHDR', ihdr),
     ...(keyed ? [chunk('tRNS', Buffer.from([0, 255]))] : []),
-    chunk('IDAT', deflateSync(raw)),
+    chunk('IDAT', deflateSync(scanlines, deflate)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
