@@ -22,6 +22,7 @@ export default defineConfig({
           main: path('./electron/main.ts'),
           'certificate-worker': path('./electron/services/certificates/certificate-worker.ts'),
           'decision-worker': path('./electron/services/documents/decision-worker.ts'),
+          'inspect-worker': path('./electron/services/merge/inspect-worker.ts'),
         },
         // Shared chunks sit beside the entries, so `new URL('./<worker>.js', import.meta.url)` in a
         // chunk and the fonts' relative path (fonts.ts) resolve as they do from main.js.

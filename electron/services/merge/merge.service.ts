@@ -11,7 +11,8 @@ import { scoringFor } from '../scoring/scoring.service';
 import { listConflicts } from './conflicts';
 import { registerDevice } from './device-key';
 import { EVENT_COLUMNS, tupleToRow, type EventTuple } from './event-tuple';
-import { checkAgainstTarget, inspectSource, type VerifiedSource } from './verify-source';
+import { inspectSources, type Inspection } from './inspect-pool';
+import { checkAgainstTarget, type VerifiedSource } from './verify-source';
 
 export interface MergeSource {
   /** The name shown in the report (the file's own name). */
@@ -25,6 +26,8 @@ export interface MergeOptions {
   now?: Date;
   /** Where backups go; by default a folder beside the target. */
   backupDir?: string;
+  /** Worker threads checking source files at once (default: one per core, at most 4; 1 = this thread). */
+  threads?: number;
   /** Told when each stage is done (progress in the UI; the crash test kills the merge in between). */
   onStage?: (stage: 'verified' | 'backedUp' | 'committed') => void;
 }
@@ -61,9 +64,18 @@ export async function mergeFiles(target: AwardDb, sources: MergeSource[], option
 
   const reports: MergeSourceReport[] = [];
   const accepted: Accepted[] = [];
-  for (const source of sources) {
+  // Each file's own checks run in parallel; the checks against the target then run in order,
+  // because each accepted source changes what the next one is checked against.
+  const inspections = await inspectSources(
+    sources.map((s) => s.path),
+    awardId,
+    options.threads === undefined ? {} : { threads: options.threads },
+  );
+  for (const [i, source] of sources.entries()) {
     try {
-      const verified = checkAgainstTarget(await inspectSource(source.path, awardId), {
+      const inspected = inspections[i] as Inspection;
+      if (inspected instanceof UserError) throw inspected;
+      const verified = checkAgainstTarget(inspected, {
         awardId,
         sqlite,
         hashAt,

@@ -31,7 +31,9 @@ async function childCommand(): Promise<string[]> {
     target: 'node20',
     outfile,
     external: ['better-sqlite3'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as juriCreateRequire } from 'node:module'; const require = juriCreateRequire(import.meta.url);",
+    },
     logLevel: 'silent',
   });
   return [outfile];
