@@ -226,7 +226,7 @@ export async function renderDecision(read: DecisionRead, fonts?: FontSet): Promi
   return renderSignedPdf(read.def, read.p12, read.signature, fonts);
 }
 
-/** The signed decision sheet made on the calling thread (the worker uses it; the bench compares). */
+/** The same sheet made on the calling thread, blocking it throughout (the bench and tests compare). */
 export async function decisionPdfHere(
   award: AwardDb,
   passphrase: string,
