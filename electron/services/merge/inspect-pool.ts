@@ -56,7 +56,7 @@ export async function inspectSources(
     }
     return out;
   }
-  const results: Inspection[] = new Array(paths.length);
+  const results = new Array<Inspection>(paths.length);
   let next = 0;
   let done = 0;
   const workers: Worker[] = [];
