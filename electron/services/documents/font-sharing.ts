@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
  * it depends only on the font file, so it is done once per font file and thread and shared by
  * every later document: keyed by the font's Buffer (the same object for every document, see
  * loadFonts), and read-only to pdfkit. The output is byte for byte what pdfkit writes without
- * the sharing (tests/unit/documents/font-sharing.test.ts).
+ * the sharing (tests/unit/certificates/render-sharing.test.ts).
  */
 
 interface Glyph {
