@@ -5,6 +5,8 @@ const ci = Boolean(process.env.CI);
 /** Renderer tests: Debian's Chromium against the browser-mode host, one fresh host per test (tests/e2e/fixtures.ts). */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One demo award made per run; `juri.startWith(['--demo'])` puts a copy in the host's data folder.
+  globalSetup: './tests/e2e/global-setup.ts',
   workers: 2,
   retries: ci ? 1 : 0,
   forbidOnly: ci,

@@ -27,7 +27,7 @@ test('an award set up from scratch through the UI is all there after the host re
   const categories = new CategoriesPage(page);
   const nominees = new NomineesPage(page);
   const jurors = new JurorsPage(page);
-  await page.goto(juri.url);
+  await page.goto(await juri.start());
 
   // Start screen → new award → Program.
   await home.createAward(AWARD);

@@ -2,27 +2,40 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test as base, expect } from '@playwright/test';
+import { placeDemoFile } from '../helpers/demo-copy';
+import { DEMO_SEED_ENV } from './global-setup';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVE = join(ROOT, 'electron/host/web/serve.ts');
+/** Loads the host's packages natively, then tsx (as `--import tsx`): a quicker start for every test. */
+const PRELOAD = pathToFileURL(join(ROOT, 'tests/e2e/host-preload.mjs')).href;
 const START_TIMEOUT_MS = 60_000;
 
-/** A browser-mode host started for one test, on its own temporary data folder. */
+/**
+ * A browser-mode host for one test, on its own temporary data folder. Nothing runs until the test
+ * starts it (`await page.goto(await juri.start())`), so a test that wants `--demo` starts one host, not two.
+ */
 export interface JuriHost {
-  /** Full address with `#token=…`: `await page.goto(juri.url)`. */
+  /** Full address with `#token=…` of the running host. */
   url: string;
   /** `http://127.0.0.1:PORT` */
   origin: string;
   token: string;
   dataDir: string;
+  /** Starts the host (stopping a running one) with these extra serve.ts arguments. Returns the url. */
+  start(args?: string[]): Promise<string>;
   /**
    * Stops the host gracefully (the award is closed, its WAL checkpointed) and starts a new one on the
    * same data folder with the same extra arguments: a new port and token, the same files. Returns the new url.
    */
   restart(): Promise<string>;
-  /** Like restart, but with these extra serve.ts arguments (e.g. `['--demo']`, `['--open', path]`). */
+  /**
+   * Like restart, but with these extra serve.ts arguments (e.g. `['--demo']`, `['--open', path]`).
+   * With `--demo` and no demo file in the data folder yet, a copy of the run's demo award (made once
+   * by tests/e2e/global-setup.ts) is put there first, which the host opens as it would its own.
+   */
   startWith(args: string[]): Promise<string>;
 }
 
@@ -36,7 +49,7 @@ interface Running {
 function start(dataDir: string, args: string[]): Promise<Running> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', SERVE, '--port', '0', '--json', '--data-dir', dataDir, ...args],
+    ['--import', PRELOAD, SERVE, '--port', '0', '--json', '--data-dir', dataDir, ...args],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -88,28 +101,34 @@ export const test = base.extend<{ juri: JuriHost }>({
   juri: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'juri-e2e-'));
     let extra: string[] = [];
-    let running: Running | undefined = await start(dataDir, extra);
-    const origin = () => `http://127.0.0.1:${running?.port ?? 0}`;
-    const relaunch = async (args: string[]) => {
+    let running: Running | undefined;
+    const launch = async (args: string[]) => {
       await stop(running);
       running = undefined;
       extra = args;
+      const seed = process.env[DEMO_SEED_ENV];
+      if (seed && args.includes('--demo')) placeDemoFile(seed, dataDir);
       running = await start(dataDir, extra);
       return running.url;
     };
+    const live = (): Running => {
+      if (!running) throw new Error('the Juri host is not running: `await juri.start()` first');
+      return running;
+    };
     const host: JuriHost = {
       get url() {
-        return running?.url ?? '';
+        return live().url;
       },
       get origin() {
-        return origin();
+        return `http://127.0.0.1:${live().port}`;
       },
       get token() {
-        return running?.token ?? '';
+        return live().token;
       },
       dataDir,
-      restart: () => relaunch(extra),
-      startWith: (args) => relaunch(args),
+      start: (args = []) => launch(args),
+      restart: () => launch(extra),
+      startWith: (args) => launch(args),
     };
     try {
       await use(host);

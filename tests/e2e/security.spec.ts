@@ -7,7 +7,7 @@ test.describe.configure({ mode: 'parallel' });
 
 test.describe('browser-mode security', () => {
   test.beforeEach(async ({ page, juri }) => {
-    await page.goto(juri.url);
+    await page.goto(await juri.start());
     await page.waitForFunction(() => 'api' in window && Boolean(window.api));
   });
 

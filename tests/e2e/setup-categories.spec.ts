@@ -8,7 +8,7 @@ test('categories and criteria: judged with a 4-level rubric, indicator lower-is-
   juri,
 }) => {
   test.setTimeout(90_000);
-  await page.goto(juri.url);
+  await page.goto(await juri.start());
   await new HomePage(page).createAward('Anugerah Inovasi Daerah 2025');
   const app = new AppPage(page);
   await app.go('Kategori & Kriteria');
@@ -103,7 +103,7 @@ test('categories and criteria: judged with a 4-level rubric, indicator lower-is-
 });
 
 test('category nominees on the demo: choose who competes, persisted after a reload', async ({ page, juri }) => {
-  await page.goto(juri.url);
+  await page.goto(await juri.start());
   await new HomePage(page).openDemo();
   const app = new AppPage(page);
   await app.go('Kategori & Kriteria');
@@ -137,7 +137,7 @@ test('how a category is ranked: method, quorum and winner titles are saved with 
   page,
   juri,
 }) => {
-  await page.goto(juri.url);
+  await page.goto(await juri.start());
   await new HomePage(page).openDemo();
   const app = new AppPage(page);
   await app.go('Kategori & Kriteria');

@@ -10,7 +10,7 @@ test('Peserta and Dewan Juri on the demo: add, validate inline, declare a confli
   juri,
 }) => {
   test.setTimeout(90_000);
-  await page.goto(juri.url);
+  await page.goto(await juri.start());
   await page.getByRole('button', { name: /Buka demo/ }).click();
 
   const nominees = new NomineesPage(page);

@@ -11,7 +11,7 @@ test('a new award: programme with an inline date error, signatories, and everyth
   juri,
 }) => {
   test.setTimeout(90_000);
-  await page.goto(juri.url);
+  await page.goto(await juri.start());
   const home = new HomePage(page);
   await home.expectShown();
   await expect(home.recent.getByText('Belum ada berkas yang dibuka di komputer ini.')).toBeVisible();
@@ -86,7 +86,7 @@ test('templates: export the demo setup, an invalid template lists each problem, 
   juri,
 }) => {
   test.setTimeout(60_000);
-  await page.goto(juri.url);
+  await page.goto(await juri.start());
   const home = new HomePage(page);
   await home.openDemo();
   const app = new AppPage(page);

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openAwardDb, type AwardDb } from '../../electron/db/open-award-db';
 import { createDemoAward } from '../../electron/services/demo.service';
+import { copyDemoFile, placeDemoFile } from './demo-copy';
 import { DEMO_SEED_ENV } from './global-setup';
-
-/** The file name Workspace.openDemo looks for in its data folder. */
-export const DEMO_FILE_NAME = 'demo-apresiasi-2024.juri';
 
 let building: Promise<string> | undefined;
 
@@ -33,9 +31,8 @@ function demoSeed(): Promise<string> {
   if (existsSync(file)) return Promise.resolve(file);
   building ??= (async () => {
     const partial = join(seedDir(), `demo-${process.pid}-${randomUUID()}.juri`);
+    // Closing the last connection checkpoints and removes the WAL: the one file is the award.
     await (await createDemoAward(partial)).close();
-    // The last connection closed: SQLite checkpointed and removed the WAL, the one file is the award.
-    if (existsSync(`${partial}-wal`)) throw new Error(`the demo seed ${partial} kept its WAL after closing`);
     renameSync(partial, file);
     return file;
   })();
@@ -43,49 +40,19 @@ function demoSeed(): Promise<string> {
 }
 
 /**
- * Gives a copied demo file what createAwardFile gives a new one: its own award id, device id and
- * home (`<host>|<real path>`, see claimDevice) and creation time. The seed records no events, so
- * no event carries the seed's device id.
- */
-function restamp(award: AwardDb, now = new Date()): void {
-  const { sqlite } = award;
-  const events = sqlite.prepare<[], { n: number }>('SELECT count(*) AS n FROM event').get()?.n ?? 0;
-  if (events > 0) throw new Error('the demo seed has events; a copy cannot pass for a new file');
-  const setMeta = sqlite.prepare<[string, string]>('UPDATE meta SET value = ? WHERE key = ?');
-  const awardId = randomUUID();
-  sqlite.transaction(() => {
-    setMeta.run(awardId, 'award_id');
-    setMeta.run(randomUUID(), 'device_id');
-    setMeta.run(`${hostname()}|${realpathSync(award.path)}`, 'device_home');
-    setMeta.run(now.toISOString(), 'created_at');
-    sqlite.prepare('UPDATE award SET id = ?, created_at = ?').run(awardId, now.toISOString());
-  })();
-}
-
-/**
- * A new demo award at `path`, the same as `createDemoAward(path)` gives (own award and device id),
- * but copied from the run's one built demo. Each call is its own file; the caller closes it.
- * Use createDemoAward itself where demo creation is what the test is about.
+ * A new demo award at `path`, the same as `createDemoAward(path)` gives (its own award and device
+ * id), but copied from the run's one built demo. Each call is its own file; the caller closes it.
+ * Use createDemoAward itself where making the demo is what the test is about.
  */
 export async function copyDemoAward(path: string): Promise<AwardDb> {
-  copyFileSync(await demoSeed(), path, constants.COPYFILE_EXCL);
-  const award = await openAwardDb(path, { create: false });
-  try {
-    restamp(award);
-  } catch (error) {
-    await award.close();
-    throw error;
-  }
-  return award;
+  copyDemoFile(await demoSeed(), path);
+  return openAwardDb(path, { create: false });
 }
 
 /**
- * Puts a new demo award in a workspace's data folder, unless one is there already: Workspace.openDemo
- * (`file:openDemo`, `serve.ts --demo`) then opens it instead of creating one. Returns its path.
+ * Puts a new demo award in a workspace's data folder, unless one is there already: `file:openDemo`
+ * then opens it instead of creating one. Returns its path.
  */
 export async function placeDemoAward(dataDir: string): Promise<string> {
-  mkdirSync(dataDir, { recursive: true });
-  const path = join(dataDir, DEMO_FILE_NAME);
-  if (!existsSync(path)) await (await copyDemoAward(path)).close();
-  return path;
+  return placeDemoFile(await demoSeed(), dataDir);
 }
