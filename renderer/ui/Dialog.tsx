@@ -16,7 +16,8 @@ export interface DialogProps {
 
 /**
  * A modal on the native <dialog>: showModal() traps focus and makes the rest inert; Esc closes.
- * Mount it only while open, so its form state starts fresh each time.
+ * Mount it only while open, so its form state starts fresh each time. A control marked
+ * `data-autofocus` gets the focus once the dialog is open.
  */
 export function Dialog({ title, onClose, onSubmit, description, footer, size = 'md', children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -32,6 +33,8 @@ export function Dialog({ title, onClose, onSubmit, description, footer, size = '
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
+    // React's autoFocus runs while the <dialog> is still closed, and showModal() then focuses its first button.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const cancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();

@@ -84,7 +84,7 @@ export function ReasonDialog({
           if (error) setError(null);
         }}
         required
-        autoFocus={focusReason}
+        data-autofocus={focusReason || undefined}
         rows={3}
       />
     </Dialog>
