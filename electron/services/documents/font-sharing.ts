@@ -36,9 +36,16 @@ interface Subset {
   includeGlyph(id: number): number;
   encode: (this: Subset) => Uint8Array;
 }
+interface Run {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
+  positions: Record<string, number>[];
+  advanceWidth: number;
+}
 interface EmbeddedFont {
-  font?: { stream?: { buffer?: unknown } };
-  layoutCache?: Record<string, unknown>;
+  font: Font;
+  layoutCache?: Record<string, Run>;
+  layoutRun: (this: EmbeddedFont, text: string) => Run;
+  layoutCached: (this: EmbeddedFont, text: string) => Run;
 }
 
 interface GlyphData {
@@ -53,8 +60,8 @@ interface SharedFont {
   glyphs: Map<number, GlyphData>;
   /** The subset's tables that do not depend on the glyphs, as fontkit encodes them, in its order. */
   fixed: { tag: string; bytes: Buffer }[] | null;
-  words: Record<string, unknown>;
-  uses: number;
+  /** Shaped words, scaled as pdfkit keeps them, holding plain glyph data (not the font they came from). */
+  words: Map<string, Run>;
 }
 
 /** Shaped words kept per font before the cache starts over (bounds memory in a long-lived process). */
@@ -65,13 +72,7 @@ const require = createRequire(import.meta.url);
 function sharedFor(buffer: object): SharedFont {
   let entry = shared.get(buffer);
   if (!entry) {
-    entry = {
-      tables: new Map(),
-      glyphs: new Map(),
-      fixed: null,
-      words: Object.create(null) as Record<string, unknown>,
-      uses: 0,
-    };
+    entry = { tables: new Map(), glyphs: new Map(), fixed: null, words: new Map() };
     shared.set(buffer, entry);
   }
   return entry;
@@ -218,21 +219,27 @@ export function shareFontkitWork(sample: Buffer): void {
     return encodeShared(this, encode);
   };
 
-  // pdfkit caches shaped words per document and font; the cache is made per font file instead.
-  const documentProto = (require('pdfmake/js/PDFDocument') as { default: { prototype: object } }).default.prototype as {
-    provideFont: (this: unknown, ...args: unknown[]) => EmbeddedFont;
+  // pdfkit caches shaped words per document and font; the cache is kept per font file instead.
+  // A cached run keeps only what pdfkit reads of its glyphs, so it does not keep alive the font
+  // object (and its layout engine) of the document that shaped it.
+  const PdfKit = createRequire(pdfmakeRequire.resolve('pdfkit'))('pdfkit') as new (options: object) => {
+    font(src: Buffer): { _font: EmbeddedFont };
   };
-  const provideFont = documentProto.provideFont;
-  documentProto.provideFont = function (...args: unknown[]) {
-    const embedded = provideFont.apply(this, args);
-    const buffer = embedded.font?.stream?.buffer;
-    if (embedded.layoutCache && buffer && typeof buffer === 'object') {
-      const entry = sharedFor(buffer);
-      if (++entry.uses % 64 === 0 && Object.keys(entry.words).length > MAX_WORDS) {
-        entry.words = Object.create(null) as Record<string, unknown>;
-      }
-      embedded.layoutCache = entry.words;
+  const embeddedProto = Object.getPrototypeOf(new PdfKit({ autoFirstPage: false }).font(sample)._font) as EmbeddedFont;
+  embeddedProto.layoutCached = function (this: EmbeddedFont, text: string) {
+    if (!this.layoutCache) return this.layoutRun(text);
+    const { words } = sharedFor(this.font.stream.buffer);
+    let run = words.get(text);
+    if (!run) {
+      const shaped = this.layoutRun(text);
+      run = {
+        glyphs: shaped.glyphs.map((g) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: g.codePoints })),
+        positions: shaped.positions,
+        advanceWidth: shaped.advanceWidth,
+      };
+      if (words.size >= MAX_WORDS) words.clear();
+      words.set(text, run);
     }
-    return embedded;
+    return run;
   };
 }
