@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { DocumentClaim } from '../../../shared/documents/document.schema';
 import type { ErrorCode, FieldIssue } from '../../../shared/ipc/envelope';
 import { UserError } from '../../../shared/user-error';
+import { startWorker } from '../worker-thread';
 import type { DecisionOptions } from './decision.service';
 
 /** What the decision worker is given: plain data only (a database handle cannot cross threads). */
@@ -63,17 +61,6 @@ export function ownArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return copy.buffer;
 }
 
-/** The worker: its built `.js` beside the main bundle, or the TypeScript sources through tsx (CLI, tests, web host). */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./decision-worker.js', import.meta.url));
-  // Module hooks are not inherited by worker threads: the worker registers tsx before loading the entry.
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
-  const entry = new URL('./decision-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(code, { eval: true });
-}
-
 type Pending = { resolve: (done: DecisionDone) => void; reject: (error: Error) => void };
 
 let worker: Worker | null = null;
@@ -95,7 +82,7 @@ function drop(from: Worker, error: Error): void {
  */
 function decisionWorker(): Worker {
   if (worker) return worker;
-  const started = startWorker();
+  const started = startWorker(import.meta.url, 'decision-worker');
   started.on('message', (reply: DecisionReply) => {
     const job = pending.get(reply.id);
     if (!job) return;
