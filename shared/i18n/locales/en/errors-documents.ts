@@ -12,7 +12,7 @@ export const documentErrors: Record<keyof typeof id, string> = {
   alreadySealed: 'The category {{category}} is already finalised.',
   notSealed: 'The category {{category}} is not finalised yet. The chair of the jury must finalise it first.',
   sealMismatch: 'The results of {{category}} changed after finalising. The chair must reopen and finalise it again.',
-  reasonTooShort: 'Write a reason of at least {{min}} characters.',
+  reasonTooShort: 'Write a reason of at least 5 characters.',
   sealedCategory: 'The category {{category}} is finalised; scores cannot change until the chair reopens it.',
   notPdf: 'The file "{{name}}" is not a PDF.',
   documentInvalid: 'The document is NOT VALID.',

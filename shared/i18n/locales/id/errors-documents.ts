@@ -12,7 +12,7 @@ export const documentErrors = {
   notSealed: 'Kategori {{category}} belum difinalkan. Ketua dewan juri harus memfinalkannya dulu.',
   sealMismatch:
     'Hasil kategori {{category}} berubah setelah difinalkan. Ketua harus membuka kembali lalu memfinalkannya lagi.',
-  reasonTooShort: 'Tuliskan alasan paling sedikit {{min}} karakter.',
+  reasonTooShort: 'Tuliskan alasan paling sedikit 5 karakter.',
   sealedCategory: 'Kategori {{category}} sudah difinalkan; nilai tidak dapat diubah sebelum ketua membukanya kembali.',
   notPdf: 'Berkas "{{name}}" bukan PDF.',
   documentInvalid: 'Dokumen TIDAK SAH.',
