@@ -7,6 +7,7 @@ import {
   committeeCertificateDer,
   createCommitteeKey,
 } from '../../services/documents/committee-key';
+import { warmDecisionWorker } from '../../services/documents/decision-thread';
 import { decisionPdf } from '../../services/documents/decision.service';
 import { finaliseCategory, listSeals, reopenCategory } from '../../services/documents/seal.service';
 import { verifyPdf } from '../../services/documents/verify.service';
@@ -25,7 +26,12 @@ function status(file: AwardDb): CommitteeStatus {
 
 /** The `document` namespace of the handler map (composed in ../handlers.ts). */
 export const documentHandlers: Handlers['document'] = {
-  committee: (ctx) => status(award(ctx)),
+  committee: (ctx) => {
+    const current = status(award(ctx));
+    // The documents screen opens with this call: start the decision worker while the user reads.
+    if (current.exists) warmDecisionWorker();
+    return current;
+  },
   createCommittee: (ctx, { passphrase }) => {
     chair(ctx);
     const file = award(ctx);

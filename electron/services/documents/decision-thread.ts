@@ -83,6 +83,7 @@ function drop(from: Worker, error: Error): void {
 function decisionWorker(): Worker {
   if (worker) return worker;
   const started = startWorker(import.meta.url, 'decision-worker');
+  started.unref();
   started.on('message', (reply: DecisionReply) => {
     const job = pending.get(reply.id);
     if (!job) return;
@@ -95,6 +96,14 @@ function decisionWorker(): Worker {
   started.on('exit', (code) => drop(started, new Error(`decision worker stopped (exit code ${code})`)));
   worker = started;
   return started;
+}
+
+/**
+ * Starts the worker ahead of the first sheet (the documents screen asks for the committee status when
+ * it opens), so a wrong passphrase is answered at once rather than after the worker's start-up.
+ */
+export function warmDecisionWorker(): void {
+  decisionWorker();
 }
 
 /** Runs one decision sheet job in the worker thread. */
