@@ -1,13 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
 import { certificateDocument, type CertificateData } from './certificate';
 import type { CertificateBatchInput } from './certificate-data';
 import { writePdf } from '../documents/pdf-render';
 import { pdfSigner, renderSignedPdf } from '../documents/sign-pdf';
 import { qrImage } from './qr-image';
+import { startWorker } from '../worker-thread';
 
 export interface BatchProgress {
   done: number;
@@ -109,18 +107,6 @@ export interface BatchHandle {
   result: Promise<BatchResult>;
 }
 
-/** The worker: its built `.js` beside this file, or from TypeScript sources (CLI via tsx, tests) through tsx. */
-function startWorker(job: WorkerJob): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./certificate-worker.js', import.meta.url), { workerData: job });
-  // Module hooks are not inherited by worker threads: the worker registers tsx before loading the entry.
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
-  const entry = new URL('./certificate-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(code, { eval: true, workerData: job });
-}
-
 /**
  * Runs a batch off the calling thread: in a `node:worker_threads` worker, which works the same
  * in Electron's main process, the CLI and the web host. The worker gets plain data (no database).
@@ -134,7 +120,7 @@ export function exportCertificatesInWorker(
   const flag = new Int32Array(cancel);
   const job: WorkerJob = { input, dir, combined: options.combined !== false, cancel };
   if (options.signing) job.signing = options.signing;
-  const worker = startWorker(job);
+  const worker = startWorker(import.meta.url, 'certificate-worker', { workerData: job });
   const result = new Promise<BatchResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
