@@ -88,7 +88,8 @@ export const documents: Same<typeof id> = {
         badSignature: 'The signature does not match its certificate.',
         signature: 'Signature {{n}} is not valid: {{why}}',
         appended: 'Changes were added after the last signature.',
-        noClaim: 'The file carries no Juri decision data.',
+        noClaim:
+          "This file is not a decision sheet: it carries no Juri decision data. A certificate is checked by its QR code (juri verify-certificate, or «Check a certificate's QR code» in the app).",
         noCommittee: 'This award file has no jury certificate yet.',
         foreignSigner: "The file was not signed with this award's jury certificate.",
         otherAward: 'This file belongs to another award ({{award}}).',

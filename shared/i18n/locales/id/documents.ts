@@ -87,7 +87,8 @@ export const documents = {
         badSignature: 'Tanda tangan tidak cocok dengan sertifikatnya.',
         signature: 'Tanda tangan ke-{{n}} tidak sah: {{why}}',
         appended: 'Ada perubahan yang ditambahkan setelah tanda tangan terakhir.',
-        noClaim: 'Berkas tidak memuat data keputusan Juri.',
+        noClaim:
+          'Berkas ini bukan berita acara: tidak memuat data keputusan Juri. Piagam diperiksa lewat kode QR-nya (juri verify-certificate, atau «Periksa kode QR piagam» di aplikasi).',
         noCommittee: 'Berkas penghargaan ini belum memiliki sertifikat Dewan Juri.',
         foreignSigner: 'Berkas tidak ditandatangani dengan sertifikat Dewan Juri penghargaan ini.',
         otherAward: 'Berkas ini milik penghargaan lain ({{award}}).',
