@@ -2,6 +2,7 @@ import type { AwardSetup } from '../../shared/award/award.schema';
 import type { AppError, Envelope } from '../../shared/ipc/envelope';
 import { useAwardStore } from '../features/award/award.store';
 import { api } from '../platform/api';
+import { saveBlob } from '../ui/files';
 import { appStore } from './app.store';
 import { navStore } from './nav.store';
 
@@ -86,14 +87,6 @@ export async function exportTemplate(): Promise<{ ok: true; fileName: string } |
   if (!result.ok) return { ok: false, error: result.error };
   const name = useAwardStore.getState().setup?.award.programme.name ?? 'penghargaan';
   const fileName = `${safeFileName(name)}.juri-template.json`;
-  const blob = new Blob([JSON.stringify(result.value, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(fileName, new Blob([JSON.stringify(result.value, null, 2)], { type: 'application/json' }));
   return { ok: true, fileName };
 }
