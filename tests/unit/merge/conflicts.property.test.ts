@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AwardDb } from '../../../electron/db/open-award-db';
-import { createDemoAward } from '../../../electron/services/demo.service';
+import { copyDemoAward } from '../../helpers/demo-award';
 import { listConflicts, RESOLVE_SOURCE } from '../../../electron/services/merge/conflicts';
 import { useTempDir } from '../../helpers/temp-dir';
 import { CAT, CRITERIA, NOMINEES } from './merge-fixture';
@@ -34,7 +34,7 @@ describe('listConflicts', () => {
   const tmp = useTempDir();
   let award: AwardDb;
   beforeAll(async () => {
-    award = await createDemoAward(tmp.path('master.juri'));
+    award = await copyDemoAward(tmp.path('master.juri'));
   });
   afterAll(async () => {
     await award.close();

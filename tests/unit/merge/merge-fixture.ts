@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openAwardDb, type AwardDb } from '../../../electron/db/open-award-db';
-import { createDemoAward } from '../../../electron/services/demo.service';
+import { copyDemoAward } from '../../helpers/demo-award';
 import { distribute } from '../../../electron/services/merge/distribute.service';
 import { exportForMerge } from '../../../electron/services/merge/export.service';
 import { mergeFiles, type MergeSource } from '../../../electron/services/merge/merge.service';
@@ -32,7 +32,7 @@ export async function withAward<T>(path: string, use: (award: AwardDb) => T | Pr
 export async function masterWithCommittee(dir: string): Promise<{ master: string; files: DistributedFile[] }> {
   mkdirSync(dir, { recursive: true });
   const master = join(dir, 'master.juri');
-  const award = await createDemoAward(master);
+  const award = await copyDemoAward(master);
   try {
     const files = await distribute(award, join(dir, 'committee'));
     return { master, files };
