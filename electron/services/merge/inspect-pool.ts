@@ -27,6 +27,8 @@ export type Inspection = InspectedSource | UserError;
  */
 const MIN_BYTES_FOR_WORKERS = 16 * 1024 * 1024;
 
+const BUNDLED = !import.meta.url.endsWith('.ts');
+
 const sizeOf = (path: string) => {
   try {
     return statSync(path).size;
@@ -37,7 +39,7 @@ const sizeOf = (path: string) => {
 
 /**
  * Runs inspectSource on every path, in order of the result, on up to `threads` worker threads at
- * once (by default one per core, at most 4, once the files are big enough to be worth it):
+ * once (by default, in the built app, one per core, at most 4, once the files are big enough):
  * integrity checks and re-hashing every event are CPU-bound and independent per file.
  * A refusal is returned as the UserError; anything else (a bug, a worker that died) is thrown.
  */
@@ -46,7 +48,9 @@ export async function inspectSources(
   awardId: string,
   options: { threads?: number; onInspected?: (done: number) => void } = {},
 ): Promise<Inspection[]> {
-  const worthIt = paths.reduce((n, p) => n + sizeOf(p), 0) >= MIN_BYTES_FOR_WORKERS;
+  // From TypeScript sources (CLI via tsx, tests) each worker first transpiles the whole module
+  // graph, seconds of CPU that the bundled app does not pay: there, only when asked.
+  const worthIt = BUNDLED && paths.reduce((n, p) => n + sizeOf(p), 0) >= MIN_BYTES_FOR_WORKERS;
   const threads = Math.min(options.threads ?? (worthIt ? Math.min(availableParallelism(), 4) : 1), paths.length);
   if (threads < 2) {
     const out: Inspection[] = [];
