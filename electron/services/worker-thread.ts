@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { ErrorCode, FieldIssue } from '../../shared/ipc/envelope';
+import { UserError } from '../../shared/user-error';
 
 /**
  * Starts the worker entry `<name>` that sits beside the calling module: in the built app its
@@ -17,4 +19,24 @@ export function startWorker(callerUrl: string, name: string, options: WorkerOpti
   const entry = new URL(`./${name}.ts`, callerUrl).href;
   const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(code, { ...options, eval: true });
+}
+
+/** An error as plain data, so a UserError thrown in a worker is rethrown with the same key and the gate translates it. */
+export interface ErrorData {
+  userError: { code: ErrorCode; key: string; params: Record<string, string | number>; issues?: FieldIssue[] } | null;
+  message: string;
+}
+
+export function errorData(error: unknown): ErrorData {
+  if (error instanceof UserError) {
+    const { code, key, params, issues, message } = error;
+    return { userError: { code, key, params, ...(issues ? { issues } : {}) }, message };
+  }
+  return { userError: null, message: error instanceof Error ? error.message : String(error) };
+}
+
+export function errorFrom(data: ErrorData): Error {
+  if (!data.userError) return new Error(data.message);
+  const { code, key, params, issues } = data.userError;
+  return new UserError(code, key, params, issues);
 }

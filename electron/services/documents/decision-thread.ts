@@ -1,8 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { DocumentClaim } from '../../../shared/documents/document.schema';
-import type { ErrorCode, FieldIssue } from '../../../shared/ipc/envelope';
-import { UserError } from '../../../shared/user-error';
-import { startWorker } from '../worker-thread';
+import { errorFrom, startWorker, type ErrorData } from '../worker-thread';
 import type { DecisionOptions } from './decision.service';
 
 /** What the decision worker is given: plain data only (a database handle cannot cross threads). */
@@ -17,12 +15,6 @@ export interface DecisionJob {
   fonts: string;
 }
 
-/** A UserError as plain data, so the caller rethrows the same key and the gate translates it. */
-export interface ErrorData {
-  userError: { code: ErrorCode; key: string; params: Record<string, string | number>; issues?: FieldIssue[] } | null;
-  message: string;
-}
-
 export interface DecisionDone {
   fileName: string;
   claim: DocumentClaim;
@@ -34,20 +26,6 @@ export type DecisionRequest = { id: number; job: DecisionJob };
 export type DecisionReply = { id: number } & (
   { type: 'done'; done: DecisionDone } | { type: 'failed'; error: ErrorData }
 );
-
-export function errorData(error: unknown): ErrorData {
-  if (error instanceof UserError) {
-    const { code, key, params, issues, message } = error;
-    return { userError: { code, key, params, ...(issues ? { issues } : {}) }, message };
-  }
-  return { userError: null, message: error instanceof Error ? error.message : String(error) };
-}
-
-export function errorFrom(data: ErrorData): Error {
-  if (!data.userError) return new Error(data.message);
-  const { code, key, params, issues } = data.userError;
-  return new UserError(code, key, params, issues);
-}
 
 /**
  * The bytes as an ArrayBuffer of their own, to be moved with a transferList rather than copied.

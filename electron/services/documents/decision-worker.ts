@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { readSnapshot } from './award-snapshot';
-import { errorData, ownArrayBuffer, type DecisionReply, type DecisionRequest } from './decision-thread';
+import { errorData } from '../worker-thread';
+import { ownArrayBuffer, type DecisionReply, type DecisionRequest } from './decision-thread';
 import { readDecision, renderDecision } from './decision.service';
 import { loadFonts } from './fonts';
 

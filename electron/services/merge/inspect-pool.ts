@@ -1,9 +1,8 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { ErrorCode } from '../../../shared/ipc/envelope';
 import { UserError } from '../../../shared/user-error';
-import { startWorker } from '../worker-thread';
+import { errorFrom, startWorker, type ErrorData } from '../worker-thread';
 import { inspectSource, type InspectedSource } from './verify-source';
 
 export interface InspectRequest {
@@ -13,9 +12,7 @@ export interface InspectRequest {
 }
 
 export type InspectReply =
-  | { id: number; outcome: 'inspected'; source: InspectedSource }
-  | { id: number; outcome: 'refused'; code: ErrorCode; key: string; params: Record<string, string | number> }
-  | { id: number; outcome: 'failed'; message: string };
+  { id: number; outcome: 'inspected'; source: InspectedSource } | { id: number; outcome: 'failed'; error: ErrorData };
 
 /** A source's own checks: passed (with its events), or refused with the reason. */
 export type Inspection = InspectedSource | UserError;
@@ -76,9 +73,12 @@ export async function inspectSources(
             worker.postMessage({ id, path: paths[id] as string, awardId } satisfies InspectRequest);
           };
           worker.on('message', (reply: InspectReply) => {
-            if (reply.outcome === 'failed') return reject(new Error(reply.message));
-            results[reply.id] =
-              reply.outcome === 'inspected' ? reply.source : new UserError(reply.code, reply.key, reply.params);
+            if (reply.outcome === 'inspected') results[reply.id] = reply.source;
+            else {
+              const error = errorFrom(reply.error);
+              if (!(error instanceof UserError)) return reject(error);
+              results[reply.id] = error;
+            }
             done += 1;
             options.onInspected?.(done);
             give();

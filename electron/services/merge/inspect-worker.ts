@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { UserError } from '../../../shared/user-error';
+import { errorData } from '../worker-thread';
 import type { InspectReply, InspectRequest } from './inspect-pool';
 import { inspectSource } from './verify-source';
 
@@ -8,11 +8,6 @@ parentPort?.on('message', (request: InspectRequest) => {
   const reply = (message: InspectReply) => parentPort?.postMessage(message);
   inspectSource(request.path, request.awardId).then(
     (source) => reply({ id: request.id, outcome: 'inspected', source }),
-    (error: unknown) =>
-      reply(
-        error instanceof UserError
-          ? { id: request.id, outcome: 'refused', code: error.code, key: error.key, params: error.params }
-          : { id: request.id, outcome: 'failed', message: error instanceof Error ? error.message : String(error) },
-      ),
+    (error: unknown) => reply({ id: request.id, outcome: 'failed', error: errorData(error) }),
   );
 });
