@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PERENCANAAN, scoreSheet, signInAs } from './pages/chair.page';
+import { PERENCANAAN, scoreQuorum } from './pages/chair.page';
 import { DocumentsPage } from './pages/documents.page';
 
 const SHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
@@ -37,15 +37,7 @@ test('a juror signs and approves; the secretariat makes the certificates with a 
 }, testInfo) => {
   test.setTimeout(180_000);
   await page.goto(await juri.startWith(['--demo']));
-  for (const [jurorId, pin] of [
-    ['juri-2', '2222'],
-    ['juri-4', '4444'],
-    ['juri-1', '1111'],
-  ] as const) {
-    await signInAs(page, jurorId, pin);
-    await scoreSheet(page, PERENCANAAN);
-  }
-  await page.reload();
+  await scoreQuorum(page, PERENCANAAN);
   const documents = new DocumentsPage(page);
   await documents.open();
   const panel = new CertificatesPanel(page);

@@ -51,6 +51,22 @@ export async function scoreSheet(
   );
 }
 
+/**
+ * Scores a category as three demo jurors (juri-2, juri-4, then the ketua juri-1, who stays signed
+ * in), enough for its quorum, and reloads so the screens show the new state.
+ */
+export async function scoreQuorum(page: Page, categoryId: string): Promise<void> {
+  for (const [jurorId, pin] of [
+    ['juri-2', '2222'],
+    ['juri-4', '4444'],
+    ['juri-1', '1111'],
+  ] as const) {
+    await signInAs(page, jurorId, pin);
+    await scoreSheet(page, categoryId);
+  }
+  await page.reload();
+}
+
 /** The Ketua & Sekretariat screen (Indonesian UI): sheet status, reopen dialog, release switch, history. */
 export class ChairPage {
   readonly page: Page;
