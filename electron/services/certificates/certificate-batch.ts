@@ -1,9 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { certificateDocument, type CertificateData } from './certificate';
+import {
+  certificateContent,
+  certificateDocument,
+  certificateFrameDocument,
+  type CertificateData,
+  type CertificateFrame,
+} from './certificate';
 import type { CertificateBatchInput } from './certificate-data';
-import { writePdf } from '../documents/pdf-render';
-import { pdfSigner, renderSignedPdf } from '../documents/sign-pdf';
+import { writePdf, writePdfInChunks } from '../documents/pdf-render';
+import { addSignatureField, pdfSigner, renderSignedPdf, type SignatureInfo } from '../documents/sign-pdf';
+import { signPdfFile } from '../documents/sign-pdf-file';
 import { qrImage } from './qr-image';
 import { startWorker } from '../worker-thread';
 
@@ -40,15 +47,40 @@ export interface CertificateSigning {
   signingTime: string;
 }
 
-/** Writes one document, signed when the batch has the committee key (opened once per batch). */
-type Writer = (def: Record<string, unknown>, file: string) => Promise<void>;
+/** Certificates per chunk of the print file: laid out, rendered and written before the next. */
+const PRINT_CHUNK = 16;
+
+/** Writes the PDFs of a batch, signed when it has the committee key (opened once per batch). */
+interface Writer {
+  single(def: Record<string, unknown>, file: string): Promise<void>;
+  combined(frame: CertificateFrame, pages: readonly CertificateData[], file: string): Promise<void>;
+}
 
 function writerFor(signing: CertificateSigning | undefined): Writer {
-  if (!signing) return (def, file) => writePdf(def, file);
-  const { p12, signingTime, ...info } = signing;
-  const signer = pdfSigner(Buffer.from(p12));
-  const signature = { ...info, signingTime: new Date(signingTime) };
-  return async (def, file) => writeFileSync(file, await renderSignedPdf(def, signer, signature));
+  const signer = signing && pdfSigner(Buffer.from(signing.p12));
+  let signature: SignatureInfo | undefined;
+  if (signing) {
+    const { p12: _key, signingTime, ...info } = signing;
+    signature = { ...info, signingTime: new Date(signingTime) };
+  }
+  return {
+    single: async (def, file) => {
+      if (!signer || !signature) return writePdf(def, file);
+      writeFileSync(file, await renderSignedPdf(def, signer, signature));
+    },
+    // The print file is streamed a chunk of pages at a time and signed where it lies on disk, so
+    // memory stays flat however many certificates the batch has.
+    combined: async (frame, pages, file) => {
+      await writePdfInChunks(certificateFrameDocument(frame), printChunks(frame, pages), file, {
+        ...(signature && { beforeEnd: (doc) => addSignatureField(doc, signature) }),
+      });
+      if (signer && signature) signPdfFile(file, signer, signature.signingTime);
+    },
+  };
+}
+
+function* printChunks(frame: CertificateFrame, pages: readonly CertificateData[]): Generator<unknown[]> {
+  for (let i = 0; i < pages.length; i += PRINT_CHUNK) yield certificateContent(frame, pages.slice(i, i + PRINT_CHUNK));
 }
 
 /**
@@ -73,7 +105,7 @@ export async function renderCertificates(
     if (cancelled()) return { dir, files, combined: null, cancelled: true };
     const file = join(dir, item.fileName);
     const page = { ...item, qrImage: qrImage(item.payload) };
-    await write(certificateDocument(input.frame, [page]), file);
+    await write.single(certificateDocument(input.frame, [page]), file);
     if (withCombined) pages.push(page);
     files.push(file);
     options.onProgress?.({ done: files.length, total });
@@ -81,10 +113,18 @@ export async function renderCertificates(
   if (!withCombined) return { dir, files, combined: null, cancelled: false };
   if (cancelled()) return { dir, files, combined: null, cancelled: true };
   const combined = join(dir, input.combinedName);
-  await write(certificateDocument(input.frame, pages), combined);
+  await write.combined(input.frame, pages, combined);
   options.onProgress?.({ done: total, total });
   return { dir, files, combined, cancelled: false };
 }
+
+/**
+ * The worker's heap. What a batch keeps alive is small and does not grow with its size (fonts are
+ * outside the heap; each certificate's layout is garbage once written); left to itself V8 lets the
+ * garbage pile up far above that before collecting, so the process's peak memory rose with the
+ * count. Bounded, V8 collects sooner and the peak stays flat (docs/certificates.md has the figures).
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 /** What the worker is given. */
 export interface WorkerJob {
@@ -120,7 +160,7 @@ export function exportCertificatesInWorker(
   const flag = new Int32Array(cancel);
   const job: WorkerJob = { input, dir, combined: options.combined !== false, cancel };
   if (options.signing) job.signing = options.signing;
-  const worker = startWorker(import.meta.url, 'certificate-worker', { workerData: job });
+  const worker = startWorker(import.meta.url, 'certificate-worker', { workerData: job, resourceLimits: WORKER_HEAP });
   const result = new Promise<BatchResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {

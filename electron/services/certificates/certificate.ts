@@ -201,10 +201,29 @@ export function certificateDocument(
   labels: CertificateLabels = CERTIFICATE_LABELS_ID,
   font = 'Roboto',
 ): Record<string, unknown> {
-  const content = certificates.flatMap((data, i) => {
-    const page = certificatePage(frame, data, labels);
-    return i === 0 ? page : [{ text: '', pageBreak: 'before' }, ...page];
+  return { ...certificateFrameDocument(frame, labels, font), content: certificateContent(frame, certificates, labels) };
+}
+
+/** The certificates' pages, each laid out as it is in its single PDF, each but the first after a page break. */
+export function certificateContent(
+  frame: CertificateFrame,
+  certificates: readonly CertificateData[],
+  labels: CertificateLabels = CERTIFICATE_LABELS_ID,
+): PdfNode[] {
+  return certificates.flatMap((data, i) => {
+    const [top, ...rest] = certificatePage(frame, data, labels);
+    if (i === 0 || top === undefined) return top === undefined ? rest : [top, ...rest];
+    // The break goes on the page's own first line (an empty line before it would push the page down).
+    return [{ ...(typeof top === 'string' ? { text: top } : top), pageBreak: 'before' }, ...rest];
   });
+}
+
+/** Everything of the certificates' document but its content: page, background, images, styles. */
+export function certificateFrameDocument(
+  frame: CertificateFrame,
+  labels: CertificateLabels = CERTIFICATE_LABELS_ID,
+  font = 'Roboto',
+): Record<string, unknown> {
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -214,7 +233,6 @@ export function certificateDocument(
       ? () => ({ image: frame.background, width: PAGE.width, height: PAGE.height })
       : () => border(),
     images: frame.images,
-    content,
     defaultStyle: { font, fontSize: 12, color: INK },
     styles: {
       organiser: { fontSize: 13, bold: true, alignment: 'center', characterSpacing: 0.6 },

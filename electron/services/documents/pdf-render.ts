@@ -1,5 +1,7 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { createRequire } from 'node:module';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { finished } from 'node:stream/promises';
 import { loadFonts, type FontSet } from './fonts';
 
@@ -29,6 +31,27 @@ type PrinterCtor = new (
 ) => PrinterInstance;
 
 const Printer = (require('pdfmake/js/Printer') as { default: PrinterCtor }).default;
+
+// pdfmake's own layout and render steps, for documents laid out a chunk at a time (writePdfInChunks).
+type Page = unknown;
+interface LayoutBuilderInstance {
+  registerTableLayouts(layouts: unknown): void;
+  layoutDocument(content: unknown[], doc: PdfKitDoc, ...rest: unknown[]): Page[];
+}
+const LayoutBuilder = (
+  require('pdfmake/js/LayoutBuilder') as {
+    default: new (pageSize: unknown, margins: unknown, svgMeasure: unknown) => LayoutBuilderInstance;
+  }
+).default;
+const SVGMeasure = (require('pdfmake/js/SVGMeasure') as { default: new () => unknown }).default;
+const { tableLayouts } = require('pdfmake/js/tableLayouts') as { tableLayouts: unknown };
+const Renderer = (
+  require('pdfmake/js/Renderer') as { default: new (doc: PdfKitDoc) => { renderPages(pages: Page[]): void } }
+).default;
+const pageSize = require('pdfmake/js/PageSize') as {
+  normalizePageSize(this: void, size: unknown, orientation: unknown): unknown;
+  normalizePageMargin(this: void, margins: unknown): unknown;
+};
 
 /** Serves the fonts from memory; documents may not read local files or fetch URLs. */
 function memoryFs(fonts: FontSet) {
@@ -83,4 +106,62 @@ export function finishPdf(doc: PdfKitDoc): Promise<Buffer> {
 /** A definition rendered to PDF bytes, unsigned. */
 export async function renderPdf(def: DocDefinition, fonts?: FontSet): Promise<Buffer> {
   return finishPdf(await layoutPdf(def, fonts));
+}
+
+export interface ChunkOptions {
+  fonts?: FontSet;
+  /** Called once every page is rendered, before the document is ended (e.g. to add a signature field). */
+  beforeEnd?: (doc: PdfKitDoc) => void;
+}
+
+/**
+ * Writes one PDF whose content comes a chunk at a time, each chunk starting on a new page. pdfmake
+ * lays a definition out whole before writing a byte, so a long document (the certificates' print
+ * file) would be held in memory at once; here each chunk is laid out, rendered and streamed to the
+ * file before the next one is built, with pdfkit's fonts and images shared by every chunk.
+ * `def` gives everything but the content; it may not have a header or footer, whose page numbers
+ * would restart with each chunk.
+ */
+export async function writePdfInChunks(
+  def: DocDefinition,
+  chunks: Iterable<unknown[]>,
+  path: string,
+  options: ChunkOptions = {},
+): Promise<void> {
+  if (def.header || def.footer) throw new Error('a chunked document cannot have a header or footer');
+  const iterator = chunks[Symbol.iterator]();
+  const first = iterator.next();
+  // pdfmake fills in the defaults (styles, background, margins) on the definition it is given.
+  const head: DocDefinition = { ...def, content: first.done ? [] : first.value };
+  const doc = await layoutPdf(head, options.fonts);
+  const out = createWriteStream(path);
+  (doc as unknown as NodeJS.ReadableStream).pipe(out);
+  const size = pageSize.normalizePageSize(head.pageSize, head.pageOrientation);
+  const margins = pageSize.normalizePageMargin(head.pageMargins);
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    await drained(out);
+    const builder = new LayoutBuilder(size, margins, new SVGMeasure());
+    builder.registerTableLayouts(tableLayouts);
+    const pages = builder.layoutDocument(
+      next.value,
+      doc,
+      head.styles ?? {},
+      head.defaultStyle ?? { fontSize: 12, font: 'Roboto' },
+      head.background,
+      undefined,
+      undefined,
+      head.watermark,
+      head.pageBreakBefore,
+    );
+    new Renderer(doc).renderPages(pages);
+  }
+  options.beforeEnd?.(doc);
+  doc.end();
+  await finished(out);
+}
+
+/** Lets the pages rendered so far reach the file before more are made. */
+async function drained(out: WriteStream): Promise<void> {
+  await nextTurn();
+  if (out.writableNeedDrain) await once(out, 'drain');
 }

@@ -244,10 +244,15 @@ function signingTimeNode(date: Date): forge.asn1.Asn1 {
  * most of the cost of signing a PDF.
  */
 export function detachedSignature(content: Buffer, signer: SigningKey, signingTime: Date): Buffer {
+  return detachedSignatureOfDigest(createHash('sha256').update(content).digest(), signer, signingTime);
+}
+
+/** The same signature from the content's SHA-256, for content hashed as it streams from a file. */
+export function detachedSignatureOfDigest(sha256: Buffer, signer: SigningKey, signingTime: Date): Buffer {
   const attributes = [
     seq(oidNode(SIGNER_OID.contentType), set(oidNode(SIGNER_OID.data))),
     seq(oidNode(OID.signingTime), set(signingTimeNode(signingTime))),
-    seq(oidNode(OID.messageDigest), set(octets(createHash('sha256').update(content).digest()))),
+    seq(oidNode(OID.messageDigest), set(octets(sha256))),
   ];
   // The signature covers the attributes encoded as a SET; they are stored as [0] IMPLICIT.
   const signature = sign('sha256', der(set(...attributes)), signer.key);

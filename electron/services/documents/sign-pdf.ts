@@ -17,7 +17,9 @@ const { default: signpdf, Signer } = require('@signpdf/signpdf') as {
 
 /** The committee key, opened once, signing any number of PDFs (e.g. every certificate of a batch). */
 export class PdfSigner extends Signer implements SignerLike {
-  constructor(private readonly key: SigningKey) {
+  /** Room reserved for the PKCS#7 in each placeholder, in bytes. */
+  readonly placeholderBytes = SIGNATURE_LENGTH;
+  constructor(readonly key: SigningKey) {
     super();
   }
   sign(pdf: Buffer, signingTime = new Date()): Promise<Buffer> {
@@ -75,6 +77,13 @@ export async function renderSignedPdf(
   fonts?: FontSet,
 ): Promise<Buffer> {
   const doc = await layoutPdf(def, fonts);
+  addSignatureField(doc, info);
+  const unsigned = await finishPdf(doc);
+  return signpdf.sign(unsigned, pdfSigner(p12), info.signingTime);
+}
+
+/** Adds an invisible signature field with room for the signature, before pdfkit ends the document. */
+export function addSignatureField(doc: PdfKitDoc, info: SignatureInfo): void {
   pdfkitAddPlaceholder({
     pdf: doc,
     reason: info.reason,
@@ -85,8 +94,6 @@ export async function renderSignedPdf(
     signatureLength: SIGNATURE_LENGTH,
     appName: APP_NAME,
   });
-  const unsigned = await finishPdf(doc);
-  return signpdf.sign(unsigned, pdfSigner(p12), info.signingTime);
 }
 
 /** Signs a PDF that already has its placeholder (the last step of both paths). */

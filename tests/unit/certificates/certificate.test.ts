@@ -55,6 +55,12 @@ describe('certificates (Piagam Penghargaan)', () => {
     for (const file of result.files) expect(pdfPages(file)).toBe(1);
     expect(pdfPages(result.combined!)).toBe(3);
     expect(pdfText(result.combined!)).toContain(batch.items[2]!.nominee);
+    // Each page of the print file is its certificate's own PDF, pixel for pixel.
+    const pixels = (pdf: string, n: number) =>
+      execFileSync('pdftoppm', ['-r', '20', '-gray', '-f', String(n), '-l', String(n), pdf]);
+    for (const [i, file] of result.files.entries()) {
+      expect(pixels(result.combined!, i + 1).equals(pixels(file, 1)), file).toBe(true);
+    }
     // The page's QR code, read back from a 150 dpi render, is the signed payload and verifies.
     const payload = readQrFromPdf(result.files[0]!, tmp.path('page'));
     expect(payload).toBe(first.payload);
