@@ -118,14 +118,6 @@ export async function renderCertificates(
   return { dir, files, combined, cancelled: false };
 }
 
-/**
- * The worker's heap. What a batch keeps alive is small and does not grow with its size (fonts are
- * outside the heap; each certificate's layout is garbage once written); left to itself V8 lets the
- * garbage pile up far above that before collecting, so the process's peak memory rose with the
- * count. Bounded, V8 collects sooner and the peak stays flat (docs/certificates.md has the figures).
- */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
-
 /** What the worker is given. */
 export interface WorkerJob {
   input: CertificateBatchInput;
@@ -160,7 +152,7 @@ export function exportCertificatesInWorker(
   const flag = new Int32Array(cancel);
   const job: WorkerJob = { input, dir, combined: options.combined !== false, cancel };
   if (options.signing) job.signing = options.signing;
-  const worker = startWorker(import.meta.url, 'certificate-worker', { workerData: job, resourceLimits: WORKER_HEAP });
+  const worker = startWorker(import.meta.url, 'certificate-worker', { workerData: job });
   const result = new Promise<BatchResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
