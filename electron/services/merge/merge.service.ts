@@ -10,7 +10,8 @@ import type { AwardDb } from '../../db/open-award-db';
 import { scoringFor } from '../scoring/scoring.service';
 import { listConflicts } from './conflicts';
 import { registerDevice } from './device-key';
-import { EVENT_COLUMNS, tupleToRow, type EventTuple } from './event-tuple';
+import { insertAndProject } from './bulk-apply';
+import type { EventTuple } from './event-tuple';
 import { inspectSources, type Inspection } from './inspect-pool';
 import { checkAgainstTarget, type VerifiedSource } from './verify-source';
 
@@ -31,8 +32,6 @@ export interface MergeOptions {
   /** Told when each stage is done (progress in the UI; the crash test kills the merge in between). */
   onStage?: (stage: 'verified' | 'backedUp' | 'committed') => void;
 }
-
-const INSERT_EVENT = `INSERT INTO event (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`;
 
 export const backupDirOf = (targetPath: string) => join(dirname(targetPath), `${basename(targetPath)}.cadangan`);
 
@@ -145,7 +144,6 @@ interface Accepted {
 function applyMerge(target: AwardDb, changes: Accepted[], mergeId: string, backupPath: string, now: Date): void {
   const { sqlite } = target;
   const log = scoringFor(target).log;
-  const insert = sqlite.prepare(INSERT_EVENT);
   const record = sqlite.prepare(
     `INSERT INTO merge_log (merge_id, at, source_name, sha256, device_id, added, duplicates, report, backup_path)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -153,6 +151,7 @@ function applyMerge(target: AwardDb, changes: Accepted[], mergeId: string, backu
   let newest = '';
   sqlite
     .transaction(() => {
+      const events: EventTuple[] = [];
       for (const { source, verified, fresh, report } of changes) {
         const m = verified.manifest;
         if (report.enrolled) {
@@ -163,8 +162,7 @@ function applyMerge(target: AwardDb, changes: Accepted[], mergeId: string, backu
           );
         }
         for (const e of fresh) {
-          insert.run(e);
-          log.project(tupleToRow(e));
+          events.push(e);
           if (e[2] > newest) newest = e[2];
         }
         record.run(
@@ -179,6 +177,7 @@ function applyMerge(target: AwardDb, changes: Accepted[], mergeId: string, backu
           backupPath,
         );
       }
+      insertAndProject(sqlite, log, events);
     })
     .immediate();
   // Later local events must sort after everything merged in.
