@@ -44,6 +44,30 @@ type Pending = { resolve: (done: DecisionDone) => void; reject: (error: Error) =
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
+/** An idle worker is stopped after this long, so pdfmake and the fonts leave memory with it. */
+let idleMs = 120_000;
+let idleTimer: NodeJS.Timeout | null = null;
+
+/** How long an idle worker is kept (tests shorten it). */
+export function setDecisionWorkerIdle(ms: number): void {
+  idleMs = ms;
+}
+
+/** Whether a decision worker is running now. */
+export function decisionWorkerRunning(): boolean {
+  return worker !== null;
+}
+
+function stopWhenIdle(target: Worker): void {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    idleTimer = null;
+    if (worker !== target || pending.size > 0) return;
+    worker = null;
+    void target.terminate();
+  }, idleMs);
+  idleTimer.unref();
+}
 
 /** Fails every job still waiting and forgets the worker, so the next job starts a new one. */
 function drop(from: Worker, error: Error): void {
@@ -54,9 +78,10 @@ function drop(from: Worker, error: Error): void {
 }
 
 /**
- * One long-lived worker for every decision sheet of the process: starting one costs seconds under
- * tsx (and loads fonts and pdfmake again), so it is started once and kept. It holds the process
- * open only while a sheet is being made (ref while jobs wait, unref when idle).
+ * One worker for every decision sheet of a working session: starting one costs seconds under tsx
+ * (and loads fonts and pdfmake again), so it is kept between sheets, and stopped once it has been
+ * idle for `idleMs`. It holds the process open only while a sheet is being made (ref while jobs
+ * wait, unref when idle).
  */
 function decisionWorker(): Worker {
   if (worker) return worker;
@@ -66,7 +91,10 @@ function decisionWorker(): Worker {
     const job = pending.get(reply.id);
     if (!job) return;
     pending.delete(reply.id);
-    if (pending.size === 0) started.unref();
+    if (pending.size === 0) {
+      started.unref();
+      stopWhenIdle(started);
+    }
     if (reply.type === 'done') job.resolve(reply.done);
     else job.reject(errorFrom(reply.error));
   });
@@ -81,12 +109,15 @@ function decisionWorker(): Worker {
  * it opens), so a wrong passphrase is answered at once rather than after the worker's start-up.
  */
 export function warmDecisionWorker(): void {
-  decisionWorker();
+  const target = decisionWorker();
+  if (pending.size === 0) stopWhenIdle(target);
 }
 
 /** Runs one decision sheet job in the worker thread. */
 export function runDecisionJob(job: DecisionJob): Promise<DecisionDone> {
   const target = decisionWorker();
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });

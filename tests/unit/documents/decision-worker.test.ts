@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AwardDb } from '../../../electron/db/open-award-db';
 import { createCommitteeKey } from '../../../electron/services/documents/committee-key';
 import { decisionPdf, decisionPdfHere } from '../../../electron/services/documents/decision.service';
+import { decisionWorkerRunning, setDecisionWorkerIdle } from '../../../electron/services/documents/decision-thread';
 import { finaliseCategory, sealedResultsOf } from '../../../electron/services/documents/seal.service';
 import type { SealedResults } from '../../../shared/documents/document.schema';
 import { UserError } from '../../../shared/user-error';
@@ -113,6 +114,25 @@ describe('the decision worker', () => {
       expect(pdftotext(save(join(dir, 'en.pdf'), en.value.bytes))).toContain('MINUTES OF THE JURY DECISION');
       expect(id.value.claim).toEqual(en.value.claim);
     } finally {
+      await award.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('stops once idle, so pdfmake and the fonts leave memory, and starts again for the next sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'juri-decision-idle-'));
+    const award = await scoredDemo(join(dir, 'a.juri'));
+    setDecisionWorkerIdle(300);
+    try {
+      await finaliseCategory(award, 'juri-1', CATEGORY, NOW);
+      await decisionPdf(award, PASSPHRASE, { categoryId: CATEGORY }, NOW);
+      expect(decisionWorkerRunning()).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(decisionWorkerRunning()).toBe(false);
+      const again = await decisionPdf(award, PASSPHRASE, { categoryId: CATEGORY }, NOW);
+      expect(pdftotext(save(join(dir, 'again.pdf'), again.bytes))).toContain('BERITA ACARA KEPUTUSAN DEWAN JURI');
+    } finally {
+      setDecisionWorkerIdle(120_000);
       await award.close();
       rmSync(dir, { recursive: true, force: true });
     }
