@@ -69,6 +69,7 @@ const PROJECT = [
  * Must run inside the caller's transaction; leaves no temp table behind.
  */
 export function insertAndProject(sqlite: Database.Database, log: EventLog, events: readonly EventTuple[]): void {
+  if (!sqlite.inTransaction) throw new Error('insertAndProject must run inside a transaction');
   if (events.length === 0) return;
   sqlite.exec('DROP TABLE IF EXISTS temp.merge_stage');
   sqlite.exec(CREATE_STAGE);
