@@ -27,7 +27,7 @@ export interface MergeOptions {
   now?: Date;
   /** Where backups go; by default a folder beside the target. */
   backupDir?: string;
-  /** Worker threads checking source files at once (default: one per core, at most 4; 1 = this thread). */
+  /** Worker threads checking source files at once (default: see inspect-pool.ts; 1 = this thread). */
   threads?: number;
   /** Told when each stage is done (progress in the UI; the crash test kills the merge in between). */
   onStage?: (stage: 'verified' | 'backedUp' | 'committed') => void;
