@@ -11,8 +11,6 @@ import { buildMenuTemplate, installMenu, menuTranslator } from './shell/menu';
 import { createAwardOpener, parseLaunchArgs } from './shell/open-file';
 import { installSecurity } from './shell/security';
 import { createMainWindow, watchWindowHealth } from './shell/window';
-import { utilityLauncher } from './shell/utility-process';
-import { setProcessLauncher } from './services/child-process';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -143,8 +141,6 @@ function start(): void {
 
   void app.whenReady().then(async () => {
     log.info(`Juri ${app.getVersion()} (Electron ${process.versions.electron}) starting`);
-    // utilityProcess.fork can only be called once the app is ready.
-    setProcessLauncher(utilityLauncher);
     installSecurity({ app, session: session.defaultSession, shell, log: (m) => log.warn(m), extraOrigins: devOrigins });
     handleAppProtocol(protocol, join(here, '../renderer'), (m) => log.warn(m));
     registerIpc({

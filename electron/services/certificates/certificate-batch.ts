@@ -12,7 +12,7 @@ import { writePdf, writePdfInChunks } from '../documents/pdf-render';
 import { addSignatureField, pdfSigner, renderSignedPdf, type SignatureInfo } from '../documents/sign-pdf';
 import { signPdfFile } from '../documents/sign-pdf-file';
 import { qrImage } from './qr-image';
-import { startChildProcess } from '../child-process';
+import { startWorker } from '../worker-thread';
 
 export interface BatchProgress {
   done: number;
@@ -118,75 +118,60 @@ export async function renderCertificates(
   return { dir, files, combined, cancelled: false };
 }
 
-/** What the export process is given: plain data only (no database). */
+/** What the worker is given. */
 export interface WorkerJob {
   input: CertificateBatchInput;
   dir: string;
   combined: boolean;
   signing?: CertificateSigning;
+  /** One Int32: set to 1 to cancel. Shared, so the worker sees it between certificates. */
+  cancel: SharedArrayBuffer;
 }
 
-/** From the calling process to the export process. */
-export type ParentMessage = { type: 'job'; job: WorkerJob } | { type: 'cancel' };
-
-/** What the export process used: its peak memory and its CPU time. */
-export interface ExportUsage {
-  peakRssMb: number;
-  cpuMs: number;
-}
-
-/** From the export process: progress, then its outcome with what it used. */
 export type WorkerMessage =
   | { type: 'progress'; progress: BatchProgress }
-  | { type: 'done'; result: BatchResult; usage: ExportUsage }
+  | { type: 'done'; result: BatchResult }
   | { type: 'failed'; message: string };
 
-/** A batch running in its own process: its progress, cancel and outcome. */
+/** A batch running in a worker thread: its progress, cancel and outcome. */
 export interface BatchHandle {
   cancel(): void;
-  result: Promise<BatchResult & { usage: ExportUsage }>;
+  result: Promise<BatchResult>;
 }
 
 /**
- * V8 in memory-saving mode: it collects before the heap grows, rather than letting a long batch's
- * short-lived garbage pile up. The export process's peak then stays flat as the batch grows (131
- * and 134 MB for 100 and 514 certificates, against 171 and 222 MB without), for ~40% more CPU per
- * certificate, still well inside 25 ms. Only a process can have V8 flags of its own.
- */
-const EXPORT_V8_FLAGS = ['--optimize-for-size'];
-
-/**
- * Runs a batch in a child process (`certificate-worker`), off the calling thread and out of the
- * calling process: in Electron's main process, the CLI and the web host alike. It gets plain data
- * (no database), reports progress per certificate, stops between certificates once cancelled, and
- * gives all its memory back when it ends. If it dies, the result says so; the caller's process
- * carries on.
+ * Runs a batch off the calling thread: in a `node:worker_threads` worker, which works the same
+ * in Electron's main process, the CLI and the web host. The worker gets plain data (no database).
  */
 export function exportCertificatesInWorker(
   input: CertificateBatchInput,
   dir: string,
   options: { onProgress?: (progress: BatchProgress) => void; combined?: boolean; signing?: CertificateSigning } = {},
 ): BatchHandle {
-  const job: WorkerJob = { input, dir, combined: options.combined !== false };
+  const cancel = new SharedArrayBuffer(4);
+  const flag = new Int32Array(cancel);
+  const job: WorkerJob = { input, dir, combined: options.combined !== false, cancel };
   if (options.signing) job.signing = options.signing;
-  const child = startChildProcess(import.meta.url, 'certificate-worker', EXPORT_V8_FLAGS);
-  const result = new Promise<BatchResult & { usage: ExportUsage }>((resolve, reject) => {
+  const worker = startWorker(import.meta.url, 'certificate-worker', { workerData: job });
+  const result = new Promise<BatchResult>((resolve, reject) => {
     let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      child.kill();
-      outcome();
-    };
-    child.onMessage((raw) => {
-      const message = raw as WorkerMessage;
+    worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') options.onProgress?.(message.progress);
-      else if (message.type === 'done') settle(() => resolve({ ...message.result, usage: message.usage }));
-      else settle(() => reject(new Error(message.message)));
+      else if (message.type === 'done') {
+        settled = true;
+        resolve(message.result);
+      } else {
+        settled = true;
+        reject(new Error(message.message));
+      }
     });
-    child.onExit((reason) => settle(() => reject(new Error(`certificate export stopped (${reason})`))));
+    worker.on('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`certificate worker stopped (exit code ${code})`));
+    });
   });
-  const send = (message: ParentMessage) => child.send(message);
-  send({ type: 'job', job });
-  return { cancel: () => send({ type: 'cancel' }), result };
+  return { cancel: () => Atomics.store(flag, 0, 1), result };
 }
