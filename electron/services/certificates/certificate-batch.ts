@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   certificateContent,
@@ -53,7 +53,13 @@ const PRINT_CHUNK = 16;
 /** Writes the PDFs of a batch, signed when it has the committee key (opened once per batch). */
 interface Writer {
   single(def: Record<string, unknown>, file: string): Promise<void>;
-  combined(frame: CertificateFrame, pages: readonly CertificateData[], file: string): Promise<void>;
+  /** Writes the print file; false if cancelled between chunks (nothing is left behind then). */
+  combined(
+    frame: CertificateFrame,
+    pages: readonly CertificateData[],
+    file: string,
+    cancelled: () => boolean,
+  ): Promise<boolean>;
 }
 
 function writerFor(signing: CertificateSigning | undefined): Writer {
@@ -70,23 +76,34 @@ function writerFor(signing: CertificateSigning | undefined): Writer {
     },
     // The print file is streamed a chunk of pages at a time and signed where it lies on disk, so
     // memory stays flat however many certificates the batch has.
-    combined: async (frame, pages, file) => {
-      await writePdfInChunks(certificateFrameDocument(frame), printChunks(frame, pages), file, {
-        ...(signature && { beforeEnd: (doc) => addSignatureField(doc, signature) }),
-      });
-      if (signer && signature) signPdfFile(file, signer, signature.signingTime);
+    // A print file that fails or is cancelled half-way is removed: a short one must not be printed.
+    combined: async (frame, pages, file, cancelled) => {
+      let stopped = false;
+      function* chunks(): Generator<unknown[]> {
+        for (let i = 0; i < pages.length; i += PRINT_CHUNK) {
+          if (cancelled()) return void (stopped = true);
+          yield certificateContent(frame, pages.slice(i, i + PRINT_CHUNK));
+        }
+      }
+      try {
+        await writePdfInChunks(certificateFrameDocument(frame), chunks(), file, {
+          ...(signature && { beforeEnd: (doc) => addSignatureField(doc, signature) }),
+        });
+        if (!stopped && signer && signature) signPdfFile(file, signer, signature.signingTime);
+      } catch (error) {
+        rmSync(file, { force: true });
+        throw error;
+      }
+      if (stopped) rmSync(file, { force: true });
+      return !stopped;
     },
   };
-}
-
-function* printChunks(frame: CertificateFrame, pages: readonly CertificateData[]): Generator<unknown[]> {
-  for (let i = 0; i < pages.length; i += PRINT_CHUNK) yield certificateContent(frame, pages.slice(i, i + PRINT_CHUNK));
 }
 
 /**
  * Writes one PDF per certificate, then the combined print file, in this thread. Each PDF is
  * streamed to disk as it is made, so memory does not grow with the number of certificates.
- * Stops between certificates once `isCancelled` says so.
+ * Stops between certificates, or between chunks of the print file, once `isCancelled` says so.
  */
 export async function renderCertificates(
   input: CertificateBatchInput,
@@ -113,7 +130,9 @@ export async function renderCertificates(
   if (!withCombined) return { dir, files, combined: null, cancelled: false };
   if (cancelled()) return { dir, files, combined: null, cancelled: true };
   const combined = join(dir, input.combinedName);
-  await write.combined(input.frame, pages, combined);
+  if (!(await write.combined(input.frame, pages, combined, cancelled))) {
+    return { dir, files, combined: null, cancelled: true };
+  }
   options.onProgress?.({ done: total, total });
   return { dir, files, combined, cancelled: false };
 }

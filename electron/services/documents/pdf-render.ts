@@ -136,6 +136,25 @@ export async function writePdfInChunks(
   const doc = await layoutPdf(head, options.fonts);
   const out = createWriteStream(path);
   (doc as unknown as NodeJS.ReadableStream).pipe(out);
+  try {
+    await layoutRest(doc, head, iterator, out);
+    options.beforeEnd?.(doc);
+  } catch (error) {
+    // The file is left unfinished, and its handle closed.
+    out.destroy();
+    throw error;
+  }
+  doc.end();
+  await finished(out);
+}
+
+/** Lays out, renders and writes the chunks after the first into `doc`. */
+async function layoutRest(
+  doc: PdfKitDoc,
+  head: DocDefinition,
+  iterator: Iterator<unknown[]>,
+  out: WriteStream,
+): Promise<void> {
   const size = pageSize.normalizePageSize(head.pageSize, head.pageOrientation);
   const margins = pageSize.normalizePageMargin(head.pageMargins);
   for (let next = iterator.next(); !next.done; next = iterator.next()) {
@@ -155,9 +174,6 @@ export async function writePdfInChunks(
     );
     new Renderer(doc).renderPages(pages);
   }
-  options.beforeEnd?.(doc);
-  doc.end();
-  await finished(out);
 }
 
 /** Lets the pages rendered so far reach the file before more are made. */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -198,6 +198,14 @@ describe('certificates (Piagam Penghargaan)', () => {
     expect(result.files.length).toBeGreaterThanOrEqual(2);
     expect(result.files.length).toBeLessThan(40);
     expect(seen.at(-1)).toBeLessThan(41);
+
+    // Cancelled while the print file is being written (after its first chunk of 16): no short print file is left.
+    const twenty = { ...many, items: many.items.slice(0, 20) };
+    let asked = 0;
+    const late = await renderCertificates(twenty, tmp.path('late'), { isCancelled: () => ++asked >= 23 });
+    expect(late).toMatchObject({ cancelled: true, combined: null });
+    expect(late.files).toHaveLength(20);
+    expect(readdirSync(tmp.path('late')).filter((f) => f.includes('cetak'))).toEqual([]);
 
     const done = await exportCertificatesInWorker(batch, tmp.path('whole')).result;
     expect(done).toMatchObject({ cancelled: false });

@@ -67,6 +67,11 @@ describe('a PDF written a chunk at a time', () => {
     expect(pixels(chunked, 17).equals(pixels(chunked, 16))).toBe(false);
   });
 
+  it('fails as a whole when a later chunk cannot be laid out', async () => {
+    const bad = [{ image: 'not-in-the-images', width: 10 }];
+    await expect(writePdfInChunks(frame(), [content(1, 3), bad], tmp.path('bad.pdf'))).rejects.toThrow(/image/i);
+  });
+
   it('refuses a header or footer, whose page numbers would restart with each chunk', async () => {
     await expect(
       writePdfInChunks({ ...frame(), footer: (n: number) => String(n) }, [content(1, 2)], tmp.path('x.pdf')),
