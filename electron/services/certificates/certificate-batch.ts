@@ -63,16 +63,11 @@ interface Writer {
 }
 
 function writerFor(signing: CertificateSigning | undefined): Writer {
-  const signer = signing && pdfSigner(Buffer.from(signing.p12));
-  let signature: SignatureInfo | undefined;
-  if (signing) {
-    const { p12: _key, signingTime, ...info } = signing;
-    signature = { ...info, signingTime: new Date(signingTime) };
-  }
+  const key = signing && { signer: pdfSigner(Buffer.from(signing.p12)), info: signatureInfo(signing) };
   return {
     single: async (def, file) => {
-      if (!signer || !signature) return writePdf(def, file);
-      writeFileSync(file, await renderSignedPdf(def, signer, signature));
+      if (!key) return writePdf(def, file);
+      writeFileSync(file, await renderSignedPdf(def, key.signer, key.info));
     },
     // The print file is streamed a chunk of pages at a time and signed where it lies on disk, so
     // memory stays flat however many certificates the batch has.
@@ -87,9 +82,9 @@ function writerFor(signing: CertificateSigning | undefined): Writer {
       }
       try {
         await writePdfInChunks(certificateFrameDocument(frame), chunks(), file, {
-          ...(signature && { beforeEnd: (doc) => addSignatureField(doc, signature) }),
+          ...(key && { beforeEnd: (doc) => addSignatureField(doc, key.info) }),
         });
-        if (!stopped && signer && signature) signPdfFile(file, signer, signature.signingTime);
+        if (!stopped && key) signPdfFile(file, key.signer, key.info.signingTime);
       } catch (error) {
         rmSync(file, { force: true });
         throw error;
@@ -98,6 +93,10 @@ function writerFor(signing: CertificateSigning | undefined): Writer {
       return !stopped;
     },
   };
+}
+
+function signatureInfo({ p12: _key, signingTime, ...info }: CertificateSigning): SignatureInfo {
+  return { ...info, signingTime: new Date(signingTime) };
 }
 
 /**

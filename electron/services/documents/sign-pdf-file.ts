@@ -1,13 +1,12 @@
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { createHash, type Hash } from 'node:crypto';
-import { detachedSignatureOfDigest } from './pkcs7';
-import type { PdfSigner } from './sign-pdf';
+import { BYTE_RANGE_PLACEHOLDER, SIGNATURE_LENGTH, type PdfSigner } from './sign-pdf';
 
 // Signs a PDF that was written to a file with its signature placeholder, in place and a block at a
 // time, so a long document (the certificates' print file) is never whole in memory. The result is
 // byte for byte what @signpdf/signpdf makes from the same bytes in memory (a test compares them).
 
-const PLACEHOLDER = Buffer.from('/ByteRange [0 /********** /********** /**********]', 'latin1');
+const PLACEHOLDER = Buffer.from(BYTE_RANGE_PLACEHOLDER, 'latin1');
 const BLOCK = 1 << 20;
 
 /** Signs the file at `path` (written with a placeholder by addSignatureField) where it lies. */
@@ -18,7 +17,7 @@ export function signPdfFile(path: string, signer: PdfSigner, signingTime: Date):
     const byteRangeAt = lastIndexOf(fd, size, PLACEHOLDER);
     if (byteRangeAt < 0) throw new Error('PDF has no signature placeholder');
     const after = byteRangeAt + PLACEHOLDER.length;
-    const window = readAt(fd, after, Math.min(size - after, 2 * signer.placeholderBytes + 4096)).toString('latin1');
+    const window = readAt(fd, after, Math.min(size - after, 2 * SIGNATURE_LENGTH + 4096)).toString('latin1');
     const contentsTag = window.indexOf('/Contents ');
     const open = window.indexOf('<', contentsTag);
     const close = window.indexOf('>', open);
@@ -31,7 +30,7 @@ export function signPdfFile(path: string, signer: PdfSigner, signingTime: Date):
     const hash = createHash('sha256');
     hashRange(fd, hash, 0, start);
     hashRange(fd, hash, end, size);
-    const signature = detachedSignatureOfDigest(hash.digest(), signer.key, signingTime);
+    const signature = signer.signDigest(hash.digest(), signingTime);
     const room = (end - start - 2) / 2;
     if (signature.length > room) throw new Error(`signature of ${signature.length} bytes exceeds its room of ${room}`);
     const hex = Buffer.concat([signature, Buffer.alloc(room - signature.length)]).toString('hex');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { layoutPdf, finishPdf, type DocDefinition, type PdfKitDoc } from './pdf-render';
 import type { FontSet } from './fonts';
-import { detachedSignature, signingKeyFromP12, type SigningKey } from './pkcs7';
+import { detachedSignature, detachedSignatureOfDigest, signingKeyFromP12, type SigningKey } from './pkcs7';
 
 const require = createRequire(import.meta.url);
 
@@ -17,13 +17,15 @@ const { default: signpdf, Signer } = require('@signpdf/signpdf') as {
 
 /** The committee key, opened once, signing any number of PDFs (e.g. every certificate of a batch). */
 export class PdfSigner extends Signer implements SignerLike {
-  /** Room reserved for the PKCS#7 in each placeholder, in bytes. */
-  readonly placeholderBytes = SIGNATURE_LENGTH;
-  constructor(readonly key: SigningKey) {
+  constructor(private readonly key: SigningKey) {
     super();
   }
   sign(pdf: Buffer, signingTime = new Date()): Promise<Buffer> {
     return Promise.resolve(detachedSignature(pdf, this.key, signingTime));
+  }
+  /** The same signature from the signed bytes' SHA-256 (for a file hashed a block at a time). */
+  signDigest(sha256: Buffer, signingTime: Date): Buffer {
+    return detachedSignatureOfDigest(sha256, this.key, signingTime);
   }
 }
 
@@ -63,7 +65,9 @@ export interface SignatureInfo {
 }
 
 /** Room for the PKCS#7 (bytes): a 2048-bit RSA signature with its certificate needs ~1.5 KB. */
-const SIGNATURE_LENGTH = 8192;
+export const SIGNATURE_LENGTH = 8192;
+/** What a signature field's ByteRange says until the file is signed. */
+export const BYTE_RANGE_PLACEHOLDER = '/ByteRange [0 /********** /********** /**********]';
 const APP_NAME = 'Juri';
 
 /**
@@ -140,7 +144,7 @@ function appendPlaceholder(pdf: Buffer, info: SignatureInfo): Buffer {
       '/Type /Sig',
       '/Filter /Adobe.PPKLite',
       '/SubFilter /adbe.pkcs7.detached',
-      '/ByteRange [0 /********** /********** /**********]',
+      BYTE_RANGE_PLACEHOLDER,
       `/Contents <${'0'.repeat(SIGNATURE_LENGTH * 2)}>`,
       `/Reason ${pdfString(info.reason)}`,
       `/M ${pdfString(pdfDate(info.signingTime))}`,

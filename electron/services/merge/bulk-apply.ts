@@ -7,13 +7,9 @@ const WIDTH = EVENT_COLUMNS.length;
 /** Rows per multi-row INSERT: 256 × 16 parameters, well under SQLite's limit of 32,766. */
 const ROWS_PER_INSERT = 256;
 
-// The event table's columns and types (migration 0007), without its key, indexes or triggers:
-// staging is plain appends, and the event table's own checks run when the rows are copied into it.
-const CREATE_STAGE = `CREATE TEMP TABLE merge_stage (
-  device_id TEXT NOT NULL, seq INTEGER NOT NULL, hlc TEXT NOT NULL, at TEXT NOT NULL, type TEXT NOT NULL,
-  actor_id TEXT, juror_id TEXT, category_id TEXT, nominee_id TEXT, criterion_id TEXT, value REAL,
-  old_value REAL, text TEXT, source TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL
-) STRICT`;
+// The event table's columns, without its key, indexes, triggers or STRICT typing: staging is plain
+// appends, and the event table's own checks run when the rows are copied into it.
+const CREATE_STAGE = `CREATE TEMP TABLE merge_stage AS SELECT ${COLUMNS} FROM main.event LIMIT 0`;
 
 const insertRows = (rows: number) =>
   `INSERT INTO temp.merge_stage (${COLUMNS}) VALUES ${Array.from(

@@ -15,10 +15,8 @@ import { copyDemoAward } from '../../helpers/demo-award';
 import { useTempDir } from '../../helpers/temp-dir';
 import { TINY_PNG } from '../certificates/fixtures';
 import { pdfsig } from './fixtures';
+import { pdfPages, pdfText } from '../certificates/read-qr';
 
-const pdfText = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-const pdfPages = (pdf: string) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
 /** How many times a PDF defines an object of this kind (object dictionaries are not compressed). */
 const objects = (pdf: string, marker: RegExp) => readFileSync(pdf).toString('latin1').match(marker)?.length ?? 0;
 
@@ -41,8 +39,24 @@ const page = (i: number, first: boolean) => [
 const content = (from: number, to: number) =>
   Array.from({ length: to - from }, (_, k) => page(from + k, k === 0)).flat();
 
+const info = {
+  name: 'Dewan Juri',
+  reason: 'Uji',
+  location: 'Samarinda',
+  signingTime: new Date('2024-11-27T09:00:00Z'),
+};
+
 describe('a PDF written a chunk at a time', () => {
   const tmp = useTempDir();
+  /** The demo award's committee key (passphrase `demo`), unlocked. */
+  const committeeP12 = async () => {
+    const award = await copyDemoAward(tmp.path('demo.juri'));
+    try {
+      return unlockCommitteeKey(award, 'demo');
+    } finally {
+      await award.close();
+    }
+  };
 
   it('has every page, in order, with the same text as the document laid out whole, fonts and images embedded once', async () => {
     const whole = tmp.path('whole.pdf');
@@ -79,15 +93,7 @@ describe('a PDF written a chunk at a time', () => {
   });
 
   it('is signed on disk to the very bytes @signpdf makes in memory, which pdfsig accepts and a changed byte breaks', async () => {
-    const award = await copyDemoAward(tmp.path('demo.juri'));
-    const p12 = unlockCommitteeKey(award, 'demo');
-    await award.close();
-    const info = {
-      name: 'Dewan Juri',
-      reason: 'Uji',
-      location: 'Samarinda',
-      signingTime: new Date('2024-11-27T09:00:00Z'),
-    };
+    const p12 = await committeeP12();
     const doc = await layoutPdf({ ...frame(), content: content(1, 4) });
     addSignatureField(doc, info);
     const unsigned = await finishPdf(doc);
@@ -109,15 +115,7 @@ describe('a PDF written a chunk at a time', () => {
   });
 
   it('streams a long signed document to disk with its signature field', async () => {
-    const award = await copyDemoAward(tmp.path('demo.juri'));
-    const p12 = unlockCommitteeKey(award, 'demo');
-    await award.close();
-    const info = {
-      name: 'Dewan Juri',
-      reason: 'Uji',
-      location: 'Samarinda',
-      signingTime: new Date('2024-11-27T09:00:00Z'),
-    };
+    const p12 = await committeeP12();
     const file = tmp.path('long.pdf');
     const chunks = Array.from({ length: 10 }, (_, c) => content(c * 20 + 1, c * 20 + 21));
     await writePdfInChunks(frame(), chunks, file, { beforeEnd: (doc) => addSignatureField(doc, info) });
