@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { finished } from 'node:stream/promises';
+import type { Readable, Writable } from 'node:stream';
 import { loadFonts, type FontSet } from './fonts';
 
 // The one pdfmake wrapper of the app (decision sheets, certificates, benches). Fonts come from
@@ -158,7 +159,7 @@ async function layoutRest(
   const size = pageSize.normalizePageSize(head.pageSize, head.pageOrientation);
   const margins = pageSize.normalizePageMargin(head.pageMargins);
   for (let next = iterator.next(); !next.done; next = iterator.next()) {
-    await drained(out);
+    await drained(doc as unknown as Readable, out);
     const builder = new LayoutBuilder(size, margins, new SVGMeasure());
     builder.registerTableLayouts(tableLayouts);
     const pages = builder.layoutDocument(
@@ -176,8 +177,16 @@ async function layoutRest(
   }
 }
 
-/** Lets the pages rendered so far reach the file before more are made. */
-async function drained(out: WriteStream): Promise<void> {
-  await nextTurn();
-  if (out.writableNeedDrain) await once(out, 'drain');
+/**
+ * Lets the pages rendered so far reach the file before more are made. pdfkit pushes its output
+ * without regard to backpressure, so what the file has not taken yet waits in the document's own
+ * read buffer: that buffer, not only the file stream's, has to empty.
+ */
+export async function drained(pending: { readonly readableLength: number }, out: Writable): Promise<void> {
+  do {
+    if (out.errored) throw out.errored;
+    if (out.destroyed) throw new Error('the file was closed before the document was written');
+    if (out.writableNeedDrain) await once(out, 'drain');
+    else await nextTurn();
+  } while (pending.readableLength > 0 || out.writableNeedDrain);
 }

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { unlockCommitteeKey } from '../../../electron/services/documents/committee-key';
 import {
+  drained,
   finishPdf,
   layoutPdf,
   writePdf,
@@ -122,5 +124,26 @@ describe('a PDF written a chunk at a time', () => {
     signPdfFile(file, pdfSigner(p12), info.signingTime);
     expect(pdfPages(file)).toBe(200);
     expect(pdfsig(file)).toMatchObject({ count: 1, allValid: true });
+  });
+
+  // pdfkit pushes its output whatever the file can take; what the file has not taken waits in the
+  // document's own read buffer. Waiting for the file stream alone let that buffer grow page by page.
+  it('waits between chunks until the document has handed everything to the file, not only until the file stream drains', async () => {
+    const doc = new Readable({ read: () => undefined });
+    const written: Buffer[] = [];
+    const file = new Writable({
+      highWaterMark: 1024,
+      write: (chunk: Buffer, _encoding, done) => void setTimeout(() => (written.push(chunk), done()), 1),
+    });
+    doc.pipe(file);
+    for (let i = 0; i < 64; i++) doc.push(Buffer.alloc(512, i));
+    await drained(doc, file);
+    expect(doc.readableLength).toBe(0);
+    expect(file.writableNeedDrain).toBe(false);
+    expect(Buffer.concat(written).length + file.writableLength).toBe(64 * 512);
+
+    file.destroy();
+    doc.push(Buffer.alloc(512));
+    await expect(drained(doc, file)).rejects.toThrow(/closed/);
   });
 });
