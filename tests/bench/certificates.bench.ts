@@ -1,87 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import {
-  exportCertificatesInWorker,
-  renderCertificates,
-  type CertificateSigning,
-} from '../../electron/services/certificates/certificate-batch';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { renderCertificates, type CertificateSigning } from '../../electron/services/certificates/certificate-batch';
 import { certificateSigning } from '../../electron/services/certificates/certificate-signing';
-import type { CertificateBatchInput } from '../../electron/services/certificates/certificate-data';
-import { signClaim, type CertificateKey } from '../../electron/services/certificates/certificate-key';
-import { demoSignaturePng } from '../../electron/services/certificates/demo-signatures';
 import { writePdf } from '../../electron/services/documents/pdf-render';
 import { qrImage } from '../../electron/services/certificates/qr-image';
-import { printableSignature } from '../../electron/services/certificates/signature-image';
 import { createDemoAward } from '../../electron/services/demo.service';
-import { listProvinces } from '../../electron/services/regions.service';
-
-const SELF = fileURLToPath(import.meta.url);
-
-function benchKey(): CertificateKey {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  return {
-    privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicRaw: String(publicKey.export({ format: 'jwk' }).x),
-  };
-}
-
-/** The national scale: one certificate for each of the 514 kabupaten/kota, two signatories (one drawn). */
-export function nationalBatch(count: number): CertificateBatchInput {
-  const key = benchKey();
-  const regencies = listProvinces().flatMap((p) => p.regencies);
-  const signature = printableSignature(
-    `data:image/png;base64,${demoSignaturePng('Prof. Dr. Siti Rahmawati, M.Pd.').toString('base64')}`,
-  );
-  const items = regencies.slice(0, count).map((r, i) => {
-    const title = `Terbaik ${i + 1}`;
-    const payload = signClaim(
-      {
-        a: '6f1c2b9e-3d4a-4c1b-9a77-2f0f7d1e5a10',
-        c: 'nasional',
-        n: `wil-${r.code}`,
-        r: i + 1,
-        t: title,
-        d: '2024-11-27',
-      },
-      key,
-    );
-    return {
-      nominee: r.name,
-      title,
-      category: 'Pemda paling optimal dalam pemanfaatan akun belajar',
-      date: '2024-11-27',
-      place: 'Jakarta',
-      payload,
-      fileName: `nasional_${i + 1}.pdf`,
-    };
-  });
-  return {
-    frame: {
-      organiser: 'Kementerian Pendidikan Dasar dan Menengah',
-      programme: 'Apresiasi Program Prioritas 2024',
-      signatories: [
-        { name: 'Dr. Hendra Wijaya, M.Pd.', title: 'Kepala Badan', position: 'Penanggung Jawab', signature: null },
-        {
-          name: 'Prof. Dr. Siti Rahmawati, M.Pd.',
-          title: 'Universitas Mulawarman',
-          position: 'Ketua Dewan Juri',
-          signature: 'signature-1',
-        },
-      ],
-      logo: null,
-      background: null,
-      keyId: '0123456789abcdef',
-      images: { 'signature-1': signature },
-    },
-    items,
-    combinedName: 'piagam-nasional-cetak.pdf',
-  };
-}
+import { nationalBatch } from './national-batch';
+import type { ExportFigures } from './certificate-export.child';
 
 /** A committee key like the demo award's (RSA 2048, self-signed), opened as the batch gets it. */
 async function benchSigning(dir: string): Promise<CertificateSigning> {
@@ -93,37 +23,29 @@ async function benchSigning(dir: string): Promise<CertificateSigning> {
   }
 }
 
-interface ExportFigures {
-  count: number;
-  ms: number;
-  cpuMs: number;
-  peakRssMb: number;
-}
-
-/** Child mode: one whole export (worker, singles + combined file) and this process's peak RSS. */
-async function child(count: number, signingFile: string | undefined): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'juri-bench-cert-'));
-  try {
-    const batch = nationalBatch(count);
-    const signing = signingFile
-      ? (JSON.parse(readFileSync(signingFile, 'utf8'), (key, value: unknown) =>
-          key === 'p12' ? Buffer.from(value as string, 'base64') : value,
-        ) as CertificateSigning)
-      : undefined;
-    const start = performance.now();
-    const cpu = process.cpuUsage();
-    const result = await exportCertificatesInWorker(batch, dir, signing ? { signing } : {}).result;
-    const used = process.cpuUsage(cpu);
-    const figures: ExportFigures = {
-      count: result.files.length,
-      ms: performance.now() - start,
-      cpuMs: (used.user + used.system) / 1000,
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
-    };
-    process.stdout.write(JSON.stringify(figures));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/**
+ * Bundles the export child and the certificate worker the way electron-vite builds the app (one
+ * ESM bundle per entry, packages left in node_modules), so the child runs them with plain node.
+ * Returns the child's path.
+ */
+async function bundleExportChild(): Promise<string> {
+  const outdir = join(process.cwd(), 'node_modules/.cache/juri-bench-certificates');
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: {
+      'certificate-export.child': 'tests/bench/certificate-export.child.ts',
+      'certificate-worker': 'electron/services/certificates/certificate-worker.ts',
+    },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return join(outdir, 'certificate-export.child.js');
 }
 
 const GOAL_MS = 25;
@@ -205,24 +127,27 @@ export async function benchCertificates(): Promise<void> {
         key === 'p12' ? Buffer.from(value as Uint8Array).toString('base64') : value,
       ),
     );
+    const exportChild = await bundleExportChild();
+    const peaks = new Map<string, number>();
     for (const withSigning of [false, true]) {
-      for (const n of [100, 514]) {
-        const args = [
-          '--import',
-          'tsx',
-          SELF,
-          '--child',
-          String(n),
-          ...(withSigning ? ['--signing', signingFile] : []),
-        ];
-        const r = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as ExportFigures;
+      for (const n of [100, 514, 1028]) {
+        const kind = withSigning ? 'signed' : 'unsigned';
+        const args = [exportChild, String(n), ...(withSigning ? [signingFile] : [])];
+        const env = { ...process.env, JURI_RESOURCES: join(process.cwd(), 'resources') };
+        const r = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', env })) as ExportFigures;
+        peaks.set(`${kind} ${n}`, r.peakRssMb);
         console.log(
-          `certificates: whole export of ${r.count} in a worker, ${withSigning ? 'signed' : 'unsigned'} ` +
-            `(singles + combined print file, worker start included) ${ms(r.ms)} ms, ` +
+          `certificates: whole export of ${r.count} in a worker, ${kind} ` +
+            `(singles + combined print file, worker start included) ${ms(r.ms)} ms, of which ${ms(r.firstMs)} ms to the first certificate; ` +
             `${ms(r.ms / r.count)} ms/certificate (CPU ${ms(r.cpuMs / r.count)} ms), peak RSS ${r.peakRssMb.toFixed(0)} MB; ` +
             goal(r.ms / r.count),
         );
       }
+      const peak = (n: number) => peaks.get(`${withSigning ? 'signed' : 'unsigned'} ${n}`)!;
+      console.log(
+        `certificates: peak RSS ${withSigning ? 'signed' : 'unsigned'}, 514 ÷ 100 = ${(peak(514) / peak(100)).toFixed(2)}×, ` +
+          `1,028 ÷ 514 = ${(peak(1028) / peak(514)).toFixed(2)}× (flat is 1.00×)`,
+      );
     }
     console.log(`certificates: load average at the end ${load()}`);
   } finally {
@@ -230,7 +155,4 @@ export async function benchCertificates(): Promise<void> {
   }
 }
 
-const at = process.argv.indexOf('--child');
-const signingAt = process.argv.indexOf('--signing');
-if (at !== -1) await child(Number(process.argv[at + 1]), signingAt === -1 ? undefined : process.argv[signingAt + 1]);
-else if (process.argv[1] === SELF) await benchCertificates();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchCertificates();

@@ -170,7 +170,7 @@ export function exportCertificatesInWorker(
   const flag = new Int32Array(cancel);
   const job: WorkerJob = { input, dir, combined: options.combined !== false, cancel };
   if (options.signing) job.signing = options.signing;
-  const worker = startWorker(import.meta.url, 'certificate-worker', { workerData: job });
+  const worker = startWorker(import.meta.url, 'certificate-worker', { workerData: job }, { steadyHeap: true });
   const result = new Promise<BatchResult>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: WorkerMessage) => {
