@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EventRow } from '../../db/schema';
 import { GENESIS_HASH, hashEvent } from './event-hash';
 import { clockOf, formatHlc, nextHlc, parseHlc, type Hlc } from './hlc';
+import { projectOne } from './projections';
 
 /** What a service asks to record; the log adds the device, sequence, clocks and hashes. */
 export interface EventDraft {
@@ -17,8 +18,7 @@ export interface EventDraft {
   source?: string;
 }
 
-/** Meta key holding the projected release state: `<clock>|<0 or 1>`. */
-export const RELEASE_META_KEY = 'results_released';
+export { RELEASE_META_KEY } from './projections';
 
 /** How long saves must pause before the WAL is checkpointed. */
 const IDLE_CHECKPOINT_MS = 1000;
@@ -31,6 +31,8 @@ const IDLE_CHECKPOINT_MS = 1000;
  */
 export class EventLog {
   private readonly q;
+  /** Per event type: its projection (scoring/projections.ts), bound to one event by column name. */
+  private readonly projections: ReadonlyMap<string, Database.Statement>;
   private lastSeen: Hlc | null = null;
 
   constructor(
@@ -48,40 +50,14 @@ export class EventLog {
          VALUES (@device_id, @seq, @hlc, @at, @type, @actor_id, @juror_id, @category_id, @nominee_id, @criterion_id,
            @value, @old_value, @text, @source, @prev_hash, @hash)`,
       ),
-      score: sqlite.prepare(
-        `INSERT INTO score (juror_id, category_id, nominee_id, criterion_id, value, value_clock) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET value = excluded.value, value_clock = excluded.value_clock
-         WHERE excluded.value_clock > score.value_clock`,
-      ),
-      comment: sqlite.prepare(
-        `INSERT INTO score (juror_id, category_id, nominee_id, criterion_id, comment, comment_clock) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET comment = excluded.comment, comment_clock = excluded.comment_clock
-         WHERE excluded.comment_clock > score.comment_clock`,
-      ),
-      note: sqlite.prepare(
-        `INSERT INTO note (juror_id, category_id, nominee_id, text, clock) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET text = excluded.text, clock = excluded.clock WHERE excluded.clock > note.clock`,
-      ),
-      sheet: sqlite.prepare(
-        `INSERT INTO sheet (juror_id, category_id, status, clock) VALUES (?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET status = excluded.status, clock = excluded.clock WHERE excluded.clock > sheet.clock`,
-      ),
-      indicator: sqlite.prepare(
-        `INSERT INTO indicator_value (nominee_id, criterion_id, value, source, at, clock) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT DO UPDATE SET value = excluded.value, source = excluded.source, at = excluded.at, clock = excluded.clock
-         WHERE excluded.clock > indicator_value.clock`,
-      ),
       seal: sqlite.prepare(
         `INSERT INTO seal (category_id, sealed, fingerprint, results, clock) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT DO UPDATE SET sealed = excluded.sealed, fingerprint = excluded.fingerprint,
            results = excluded.results, clock = excluded.clock
          WHERE excluded.clock > seal.clock`,
       ),
-      release: sqlite.prepare(
-        `INSERT INTO meta (key, value) VALUES ('${RELEASE_META_KEY}', ?)
-         ON CONFLICT DO UPDATE SET value = excluded.value WHERE excluded.value > meta.value`,
-      ),
     };
+    this.projections = new Map([...projectOne()].map(([type, statement]) => [type, sqlite.prepare(statement)]));
     const newest = this.q.maxHlc.get()?.hlc;
     this.lastSeen = newest ? parseHlc(newest) : null;
   }
@@ -152,36 +128,13 @@ export class EventLog {
 
   /** Applies one event to the current-state tables (idempotent, order-independent). */
   project(e: EventRow): void {
-    const clock = clockOf(e.hlc, e.device_id);
-    switch (e.type) {
-      case 'score':
-        this.q.score.run(e.juror_id, e.category_id, e.nominee_id, e.criterion_id, e.value, clock);
-        break;
-      case 'comment':
-        this.q.comment.run(e.juror_id, e.category_id, e.nominee_id, e.criterion_id, e.text ?? '', clock);
-        break;
-      case 'note':
-        this.q.note.run(e.juror_id, e.category_id, e.nominee_id, e.text ?? '', clock);
-        break;
-      case 'submit':
-      case 'reopen':
-        this.q.sheet.run(e.juror_id, e.category_id, e.type === 'submit' ? 'submitted' : 'open', clock);
-        break;
-      case 'indicator':
-        this.q.indicator.run(e.nominee_id, e.criterion_id, e.value, e.source, e.at, clock);
-        break;
-      case 'finalise': {
-        const seal = sealOf(e);
-        this.q.seal.run(e.category_id, seal.sealed, seal.fingerprint, seal.results, clock);
-        break;
-      }
-      case 'release':
-        this.q.release.run(`${clock}|${e.value === 1 ? 1 : 0}`);
-        break;
-      default:
-        // Event types of later versions are kept in the log; they have no projection here.
-        break;
+    if (e.type === 'finalise') {
+      const seal = sealOf(e);
+      this.q.seal.run(e.category_id, seal.sealed, seal.fingerprint, seal.results, clockOf(e.hlc, e.device_id));
+      return;
     }
+    // Event types of later versions are kept in the log; they have no projection here.
+    this.projections.get(e.type)?.run(e);
   }
 }
 
