@@ -13,3 +13,10 @@ export function newFilePath(ctx: CliContext, file: string): string {
   }
   return path;
 }
+
+/** Resolves a file the CLI is about to read, refusing with "file not found" (and its path) when it is not there. */
+export function existingFilePath(file: string): string {
+  const path = resolve(file);
+  if (!existsSync(path)) throw new UserError('not_found', 'errors.fileNotFound', { path });
+  return path;
+}

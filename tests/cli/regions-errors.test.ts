@@ -49,6 +49,22 @@ describe('errors and languages', { timeout: SPAWN_TIMEOUT }, () => {
     expect(result.stderr).not.toContain(STACK_FRAME);
   });
 
+  // Every command that reads a file the user names says which one is missing, not "unexpected error".
+  it('a missing input file is named with exit 1, for every command that reads one', async () => {
+    const missing = tmp.file('tidak-ada');
+    const runs = await Promise.all([
+      juri(['verify', `${missing}.pdf`]),
+      juri(['verify-certificate', `${missing}.png`]),
+      juri(['merge', notJuri, `${missing}.juri`]),
+      juri(['scores', 'import', notJuri, '--juror', 'juri-1', `${missing}.csv`]),
+      juri(['indicators', 'import', notJuri, `${missing}.xlsx`]),
+    ]);
+    for (const [result, ext] of runs.map((r, i) => [r, ['pdf', 'png', 'juri', 'csv', 'xlsx'][i]] as const)) {
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toBe(`Berkas "${missing}.${ext}" tidak ditemukan. Periksa nama dan foldernya.`);
+    }
+  });
+
   it('an empty file is not an award either, and is left empty', async () => {
     const empty = tmp.file('empty.juri');
     writeFileSync(empty, '');

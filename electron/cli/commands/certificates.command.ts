@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import type { CertificateCheck } from '../../../shared/certificates/certificate.schema';
 import { UserError } from '../../../shared/user-error';
+import { existingFilePath } from '../paths';
 import type { CliContext } from '../context';
 
 function outDir(path: string): string {
@@ -111,8 +112,7 @@ async function qrOfPng(path: string): Promise<string> {
     import('../../services/certificates/png'),
     import('jsqr'),
   ]);
-  if (!existsSync(path)) throw new UserError('not_found', 'errors.fileNotFound', { path });
-  const decoded = decodeToGreyAlpha(readFileSync(path));
+  const decoded = decodeToGreyAlpha(readFileSync(existingFilePath(path)));
   if (!decoded) throw new UserError('invalid_input', 'errors.certificate.qrNotFound', { path });
   const { width, height, pixels } = decoded;
   const rgba = new Uint8ClampedArray(width * height * 4);

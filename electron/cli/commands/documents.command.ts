@@ -1,6 +1,7 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../../../shared/user-error';
+import { existingFilePath } from '../paths';
 import type { VerifyReport } from '../../../shared/documents/document.schema';
 import type { AwardDb } from '../../db/open-award-db';
 import type { CliContext } from '../context';
@@ -56,7 +57,7 @@ export function registerDocumentsCommands(program: Program, ctx: CliContext): vo
         import('../../services/documents/verify.service'),
         import('../award-file'),
       ]);
-      const bytes = readFileSync(resolve(pdfPath));
+      const bytes = readFileSync(existingFilePath(pdfPath));
       const tr = ctx.i18n.t;
       const report = options.award
         ? await withAwardFile(resolve(options.award), (award) => verifyPdf(bytes, award, tr))

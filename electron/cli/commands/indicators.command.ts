@@ -5,7 +5,7 @@ import { formatLocaleNumber } from '../../../shared/format/number';
 import type { IndicatorList, IndicatorPreview } from '../../../shared/indicators/indicator.schema';
 import { UserError } from '../../../shared/user-error';
 import type { CliContext } from '../context';
-import { newFilePath } from '../paths';
+import { existingFilePath, newFilePath } from '../paths';
 import type { Program } from '../program';
 
 /**
@@ -30,8 +30,7 @@ export function registerIndicatorsCommands(program: Program, ctx: CliContext): v
         import('../../services/indicators/indicator-file.service'),
         import('../award-file'),
       ]);
-      const path = resolve(sheet);
-      if (!existsSync(path)) throw new UserError('not_found', 'errors.fileNotFound', { path });
+      const path = existingFilePath(sheet);
       const bytes = new Uint8Array(readFileSync(path));
       const input = {
         fileName: basename(path),

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Conflict, MergeReport } from '../../../shared/merge/merge.schema';
 import { UserError } from '../../../shared/user-error';
 import type { CliContext } from '../context';
-import { newFilePath } from '../paths';
+import { existingFilePath, newFilePath } from '../paths';
 import type { Program } from '../program';
 
 /**
@@ -69,8 +68,7 @@ export function registerMergeCommands(program: Program, ctx: CliContext): void {
       }
       if (sources.length === 0) throw new UserError('invalid_input', t('mergeNeedsSources'));
       const list = sources.map((s) => {
-        const path = resolve(s);
-        if (!existsSync(path)) throw new UserError('not_found', 'errors.fileNotFound', { path });
+        const path = existingFilePath(s);
         return { fileName: basename(path), path };
       });
       const report = await withAwardFile(targetPath, (award) => mergeFiles(award, list, { i18n: ctx.i18n }));

@@ -4,7 +4,7 @@ import { Option } from '@commander-js/extra-typings';
 import type { BallotPreview } from '../../../shared/judging/ballot.schema';
 import { UserError } from '../../../shared/user-error';
 import type { CliContext } from '../context';
-import { newFilePath } from '../paths';
+import { existingFilePath, newFilePath } from '../paths';
 import type { Program } from '../program';
 
 /**
@@ -28,8 +28,7 @@ export function registerScoresCommand(program: Program, ctx: CliContext): void {
         import('../../services/ballots/ballot-file.service'),
         import('../award-file'),
       ]);
-      const path = resolve(sheet);
-      if (!existsSync(path)) throw new UserError('not_found', 'errors.fileNotFound', { path });
+      const path = existingFilePath(sheet);
       const bytes = new Uint8Array(readFileSync(path));
       const name = basename(path);
       const preview = await withAwardFile(resolve(file), async (award) => {
