@@ -13,6 +13,14 @@ export const RELEASE_META_KEY = 'results_released';
 /** scoring/hlc.ts `clockOf(hlc, deviceId)`, over an event's columns. */
 const CLOCK = `hlc || '@' || device_id`;
 
+/** A score cell's key columns, taken as they are from the event. */
+const CELL = {
+  juror_id: 'juror_id',
+  category_id: 'category_id',
+  nominee_id: 'nominee_id',
+  criterion_id: 'criterion_id',
+} as const;
+
 interface Projection {
   /** The event types it applies to. */
   types: readonly string[];
@@ -32,10 +40,7 @@ const PROJECTIONS: readonly Projection[] = [
     types: ['score'],
     table: 'score',
     values: {
-      juror_id: 'juror_id',
-      category_id: 'category_id',
-      nominee_id: 'nominee_id',
-      criterion_id: 'criterion_id',
+      ...CELL,
       value: 'value',
       value_clock: CLOCK,
     },
@@ -46,10 +51,7 @@ const PROJECTIONS: readonly Projection[] = [
     types: ['comment'],
     table: 'score',
     values: {
-      juror_id: 'juror_id',
-      category_id: 'category_id',
-      nominee_id: 'nominee_id',
-      criterion_id: 'criterion_id',
+      ...CELL,
       comment: `coalesce(text, '')`,
       comment_clock: CLOCK,
     },
