@@ -23,18 +23,21 @@ async function benchSigning(dir: string): Promise<CertificateSigning> {
   }
 }
 
+/** A path in this repository, whatever the working directory. */
+const fromRepo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
 /**
  * Bundles the export child and the certificate worker the way electron-vite builds the app (one
  * ESM bundle per entry, packages left in node_modules), so the child runs them with plain node.
  * Returns the child's path.
  */
 async function bundleExportChild(): Promise<string> {
-  const outdir = join(process.cwd(), 'node_modules/.cache/juri-bench-certificates');
+  const outdir = fromRepo('node_modules/.cache/juri-bench-certificates');
   rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: {
-      'certificate-export.child': 'tests/bench/certificate-export.child.ts',
-      'certificate-worker': 'electron/services/certificates/certificate-worker.ts',
+      'certificate-export.child': fromRepo('tests/bench/certificate-export.child.ts'),
+      'certificate-worker': fromRepo('electron/services/certificates/certificate-worker.ts'),
     },
     outdir,
     bundle: true,
@@ -133,7 +136,7 @@ export async function benchCertificates(): Promise<void> {
       for (const n of [100, 514, 1028]) {
         const kind = withSigning ? 'signed' : 'unsigned';
         const args = [exportChild, String(n), ...(withSigning ? [signingFile] : [])];
-        const env = { ...process.env, JURI_RESOURCES: join(process.cwd(), 'resources') };
+        const env = { ...process.env, JURI_RESOURCES: fromRepo('resources') };
         const r = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', env })) as ExportFigures;
         peaks.set(`${kind} ${n}`, r.peakRssMb);
         console.log(
