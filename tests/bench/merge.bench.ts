@@ -8,7 +8,8 @@ import { openAwardDb, type AwardDb } from '../../electron/db/open-award-db';
 import { distribute } from '../../electron/services/merge/distribute.service';
 import { exportForMerge } from '../../electron/services/merge/export.service';
 import { mergeFiles } from '../../electron/services/merge/merge.service';
-import { EVENT_COLUMNS, fastHashTuple, type EventTuple } from '../../electron/services/merge/event-tuple';
+import { fastHashTuple, type EventTuple } from '../../electron/services/merge/event-tuple';
+import { SELECT_EVENTS } from '../../electron/services/merge/verify-source';
 import { EventLog, type EventDraft } from '../../electron/services/scoring/event-log';
 import { createFromTemplate } from '../../electron/services/template.service';
 import { nationalTemplate } from './setup.bench';
@@ -104,10 +105,7 @@ export async function benchMerge(): Promise<void> {
     const read = exports.map((path) => {
       const db = new Database(path, { readonly: true, fileMustExist: true });
       try {
-        return db
-          .prepare(`SELECT ${EVENT_COLUMNS.join(', ')} FROM event ORDER BY device_id, seq`)
-          .raw()
-          .all() as EventTuple[];
+        return db.prepare(SELECT_EVENTS).raw().all() as EventTuple[];
       } finally {
         db.close();
       }

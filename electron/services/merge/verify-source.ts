@@ -122,7 +122,8 @@ function checkFile(path: string): number {
   }
 }
 
-const SELECT_EVENTS = `SELECT ${EVENT_COLUMNS.join(', ')} FROM event ORDER BY device_id, seq`;
+/** Every event of a file as EVENT_COLUMNS tuples, in chain order (device, then seq). */
+export const SELECT_EVENTS = `SELECT ${EVENT_COLUMNS.join(', ')} FROM event ORDER BY device_id, seq`;
 
 function readChecked(db: Database.Database, awardId: string): Omit<InspectedSource, 'sha256' | 'schemaVersion'> {
   const meta = (key: string) =>
